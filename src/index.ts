@@ -1,0 +1,5 @@
+export { summarize, split, analyse } from './summarize.js';
+export { defaults, resolveOptions, type SummarizeOptions } from './options.js';
+export { scorers, findScorer, type Scorer, type Fits } from './scorers/index.js';
+export { SummarizeError } from './types.js';
+export type { Budget, Doc, ErrorCode, Keyword, Order, Role, Sentence, Span, Summary, SummarySentence, Token } from './types.js';

@@ -1,0 +1,15 @@
+import type { Scorer } from './types.js';
+
+/** The first sentences: the baseline every news summarizer is measured against. */
+export const lead: Scorer = {
+  name: 'lead',
+  description: 'the first sentences of the article (the baseline news summaries are measured against)',
+  score: (doc) => doc.candidates.map((_, i) => 1 / (1 + i)),
+  choose(doc, _scores, fits) {
+    const chosen: number[] = [];
+    for (let i = 0; i < doc.candidates.length; i++) {
+      if (fits(chosen, i)) chosen.push(i);
+    }
+    return chosen;
+  },
+};

@@ -1,0 +1,23 @@
+import type { Doc } from '../types.js';
+
+/**
+ * Whether one more candidate still fits the budget, given those already chosen
+ * (candidate positions). Built by the select stage from the {@link Budget}.
+ */
+export type Fits = (chosen: readonly number[], next: number) => boolean;
+
+/** One summarization algorithm. Every algorithm is one file and is listed once in the registry. */
+export interface Scorer {
+  /** The name `--algorithm` takes. */
+  readonly name: string;
+  /** One line for `--help`. */
+  readonly description: string;
+  /** One score per candidate (parallel to `doc.candidates`); larger is more salient. */
+  score(doc: Doc): number[];
+  /**
+   * For methods whose selection is part of the method (SumBasic, KL-Sum, MMR): candidate
+   * positions in the order chosen, asking `fits` before each. Without it, the select stage
+   * takes the best scores that fit, skipping near-repeats.
+   */
+  choose?(doc: Doc, scores: readonly number[], fits: Fits): number[];
+}

@@ -1,0 +1,129 @@
+import { chromeWords } from '../data/chrome-words.js';
+import { countWords, displayText, wordPattern } from '../text.js';
+import type { Role, Sentence } from '../types.js';
+import type { CleanText, Line } from './clean.js';
+
+/** Whether to look for a title and for page chrome. */
+export interface ClassifyOptions {
+  detectTitle: boolean;
+  detectChrome: boolean;
+}
+
+/** What classify needs to know of one sentence. */
+interface Shape {
+  /** The sentence is a line (or lines) of its own: nothing else on its first and last line. */
+  ownLine: boolean;
+  /** Ends with sentence-final punctuation (or a colon introducing what follows). */
+  punctuated: boolean;
+  /** A list item: starts with a bullet, or a number or letter and a dot or bracket. */
+  listItem: boolean;
+  words: number;
+  /** Lower-cased display text, to find lines the page repeats. */
+  key: string;
+  /** Share of its words that are navigation vocabulary. */
+  chromeShare: number;
+}
+
+const finalPunctuation = /[.!?…:;]["'”’»)\]]*$/u;
+const listMarker = /^(?:[-*•–—▪►·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s/u;
+
+/** Longest line that counts as a heading, title or chrome; longer unpunctuated lines are prose missing its full stop. */
+const maxHeadingWords = 25;
+/** A repeated line longer than this is a repeated sentence, not page furniture. */
+const maxRepeatedWords = 12;
+/** A short line is one a menu, a button or a teaser could be. */
+const shortWords = 6;
+
+/**
+ * Decide which sentences are article text. Headings and the title stay as context for salience;
+ * page chrome (menus, "Previous Article", share buttons, lines the page repeats, the teasers
+ * after the article) is set aside. The rules look at the shape of lines, never at particular strings.
+ */
+export function classify(clean: CleanText, sentences: Sentence[], options: ClassifyOptions): Sentence[] {
+  const shapes = sentences.map((s) => shapeOf(clean, s));
+  const roles: Role[] = shapes.map((shape) => (isHeadingLike(shape) ? 'heading' : 'body'));
+
+  if (options.detectChrome) {
+    const seen = new Map<string, number>();
+    for (const shape of shapes) seen.set(shape.key, (seen.get(shape.key) ?? 0) + 1);
+    shapes.forEach((shape, i) => {
+      const repeated = shape.words <= maxRepeatedWords && (seen.get(shape.key) ?? 0) > 1;
+      const navigation = shape.ownLine && shape.words <= shortWords && shape.chromeShare >= 0.5;
+      if (repeated || navigation) roles[i] = 'chrome';
+    });
+    markTrailingChrome(roles);
+    spreadChrome(shapes, roles);
+  }
+
+  if (options.detectTitle) {
+    const first = roles.findIndex((role) => role !== 'chrome');
+    if (first >= 0 && roles[first] === 'heading') roles[first] = 'title';
+  }
+
+  return sentences.map((s, i) => ({ ...s, role: roles[i] ?? 'body' }));
+}
+
+function isHeadingLike(shape: Shape): boolean {
+  if (!shape.ownLine || shape.punctuated || shape.words > maxHeadingWords) return false;
+  // A list item of a few words is a point being made, not a heading.
+  return !(shape.listItem && shape.words >= 4);
+}
+
+/** Headings after the article's last sentence head nothing: they are teasers for other pages. */
+function markTrailingChrome(roles: Role[]): void {
+  for (let i = roles.length - 1; i >= 0 && roles[i] !== 'body'; i--) roles[i] = 'chrome';
+}
+
+/** A short line standing between two chrome lines belongs to the same block of furniture. */
+function spreadChrome(shapes: Shape[], roles: Role[]): void {
+  for (let i = 1; i + 1 < roles.length; i++) {
+    const shape = shapes[i];
+    if (roles[i] === 'chrome' || !shape?.ownLine || shape.words > shortWords) continue;
+    if (roles[i - 1] === 'chrome' && roles[i + 1] === 'chrome') roles[i] = 'chrome';
+  }
+}
+
+function shapeOf(clean: CleanText, sentence: Sentence): Shape {
+  const text = displayText(sentence.text);
+  const first = lineAt(clean.lines, sentence.start);
+  const last = lineAt(clean.lines, sentence.end - 1);
+  const ownLine =
+    first !== undefined &&
+    last !== undefined &&
+    onlySpace(clean.input, first.start, sentence.start) &&
+    onlySpace(clean.input, sentence.end, last.end);
+  let words = 0;
+  let chrome = 0;
+  for (const [word] of text.matchAll(wordPattern)) {
+    words++;
+    if (chromeWords.has(word.toLowerCase())) chrome++;
+  }
+  return {
+    ownLine,
+    punctuated: finalPunctuation.test(text),
+    listItem: listMarker.test(text),
+    words: words === 0 ? countWords(text) : words,
+    key: text.toLowerCase(),
+    chromeShare: words === 0 ? 1 : chrome / words,
+  };
+}
+
+/** Whether input[from, to) is white space; scans from the sentence outwards and stops at the first letter, so a long line costs nothing. */
+function onlySpace(input: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    if (!/\s/u.test(input.charAt(i))) return false;
+  }
+  return true;
+}
+
+/** The line holding offset `at` (binary search: lines are in order). */
+function lineAt(lines: Line[], at: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo];
+}

@@ -1,0 +1,56 @@
+import { SummarizeError } from '../types.js';
+
+/** One line of the input, without its line break (LF, CRLF or lone CR). */
+export interface Line {
+  start: number;
+  end: number;
+  /** Only white space. */
+  blank: boolean;
+}
+
+/** The input, checked, with its line structure: what later stages need to tell headings and page chrome from prose. */
+export interface CleanText {
+  input: string;
+  lines: Line[];
+}
+
+/**
+ * Check that the input is text worth summarizing and index its lines. The text itself is never
+ * rewritten, so that every offset later stages report points into what the caller gave.
+ */
+export function clean(input: string): CleanText {
+  if (input.trim() === '') throw new SummarizeError('EMPTY_INPUT', 'the input is empty');
+  if (looksBinary(input)) throw new SummarizeError('BINARY_INPUT', 'the input is not text (it has NUL bytes or mostly control characters)');
+  return { input, lines: indexLines(input) };
+}
+
+/** Control characters other than tab, line breaks and form feed; a few are common in pasted text, many are not. */
+function looksBinary(input: string): boolean {
+  if (input.includes('\u0000')) return true;
+  const sample = input.length > 65_536 ? input.slice(0, 65_536) : input;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f || c === 0xfffd) control++;
+  }
+  return control > sample.length * 0.1;
+}
+
+function indexLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let blank = true;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i, blank });
+      if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+      blank = true;
+    } else if (blank && c !== 32 && c !== 9 && c !== 12 && c !== 0xa0) {
+      blank = false;
+    }
+  }
+  lines.push({ start, end: input.length, blank });
+  return lines;
+}

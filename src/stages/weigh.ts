@@ -1,0 +1,60 @@
+import type { Doc, Keyword, Token } from '../types.js';
+
+/** How much more a term of the title or a heading weighs: it names what the article is about. */
+const contextBoost = 1.5;
+
+/**
+ * Salience of each term: its frequency in the document, damped by how many sentences it is
+ * spread over relative to their number (tf-idf over the document's own sentences), and
+ * raised when the title or a heading uses it.
+ */
+export function weigh(terms: readonly string[][], context: readonly string[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  const sf = new Map<string, number>();
+  for (const sentence of terms) {
+    for (const term of sentence) tf.set(term, (tf.get(term) ?? 0) + 1);
+    for (const term of new Set(sentence)) sf.set(term, (sf.get(term) ?? 0) + 1);
+  }
+  const n = Math.max(terms.length, 1);
+  const inContext = new Set(context);
+  const weights = new Map<string, number>();
+  for (const [term, count] of tf) {
+    const spread = sf.get(term) ?? 1;
+    let weight = (1 + Math.log(count)) * Math.log(1 + n / spread) * Math.log(1 + spread);
+    if (inContext.has(term)) weight *= contextBoost;
+    weights.set(term, weight);
+  }
+  return weights;
+}
+
+/** The `limit` heaviest terms, each shown by its most frequent lower-case form. */
+export function keywords(doc: Pick<Doc, 'tokens' | 'weights'>, limit: number): Keyword[] {
+  if (limit <= 0) return [];
+  const forms = new Map<string, Map<string, number>>();
+  for (const token of doc.tokens.flat() as Token[]) {
+    if (!doc.weights.has(token.stem)) continue;
+    const counts = forms.get(token.stem) ?? new Map<string, number>();
+    counts.set(token.lower, (counts.get(token.lower) ?? 0) + 1);
+    forms.set(token.stem, counts);
+  }
+  return [...doc.weights]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([stem, weight]) => ({ term: mostFrequent(forms.get(stem)) ?? stem, weight: round(weight) }));
+}
+
+function mostFrequent(counts: Map<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [form, count] of counts ?? []) {
+    if (count > bestCount || (count === bestCount && best !== undefined && form < best)) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

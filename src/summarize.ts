@@ -1,0 +1,86 @@
+import { resolveOptions, type SummarizeOptions } from './options.js';
+import { findScorer, scorers } from './scorers/index.js';
+import { classify } from './stages/classify.js';
+import { clean } from './stages/clean.js';
+import { segment } from './stages/segment.js';
+import { select } from './stages/select.js';
+import { contentTerms, tokenize } from './stages/tokenize.js';
+import { keywords, weigh } from './stages/weigh.js';
+import { validateOptions } from './validate.js';
+import { countWords } from './text.js';
+import { SummarizeError, type Doc, type Sentence, type Summary } from './types.js';
+
+/**
+ * Summarize a text: the most salient sentences, chosen under the budget.
+ * @throws {SummarizeError} for empty or binary input, an unknown algorithm or a bad option.
+ * @example
+ * const summary = summarize(article, { budget: { kind: 'sentences', value: 2 } });
+ * for (const s of summary.sentences) console.log(s.text);
+ */
+export function summarize(input: string, options: Partial<SummarizeOptions> = {}): Summary {
+  const opts = resolveOptions(options);
+  validateOptions(opts);
+  const scorer = findScorer(opts.algorithm);
+  if (!scorer) {
+    throw new SummarizeError('UNKNOWN_ALGORITHM', `unknown algorithm '${opts.algorithm}' (choose from ${scorers.map((s) => s.name).join(', ')})`);
+  }
+  const doc = analyse(input, opts);
+  const scores = scorer.score(doc);
+  const chosen = select(doc, scores, scorer, opts.budget, opts.order);
+  const sentences = chosen.map((i) => {
+    const s = doc.candidates[i] as Sentence;
+    return { index: s.index, text: s.text, start: s.start, end: s.end, score: round(scores[i] ?? 0) };
+  });
+  return {
+    algorithm: scorer.name,
+    title: doc.title?.text,
+    sentences,
+    keywords: keywords(doc, opts.keywords),
+    counts: {
+      sentencesIn: doc.sentences.length,
+      candidates: doc.candidates.length,
+      sentencesOut: sentences.length,
+      wordsIn: doc.tokens.reduce((n, t) => n + t.length, 0),
+      wordsOut: sentences.reduce((n, s) => n + countWords(s.text), 0),
+    },
+  };
+}
+
+/** Every sentence of the input with its offsets and role: what `--split` prints. */
+export function split(input: string, options: Partial<Pick<SummarizeOptions, 'detectTitle' | 'detectChrome'>> = {}): Sentence[] {
+  const opts = resolveOptions(options);
+  const text = clean(input);
+  return classify(text, segment(text), opts);
+}
+
+/**
+ * The stages before scoring, in the order data flows through them:
+ * clean → segment → classify → tokenize → weigh.
+ */
+export function analyse(input: string, options: Partial<SummarizeOptions> = {}): Doc {
+  const opts = resolveOptions(options);
+  const text = clean(input);
+  const sentences = classify(text, segment(text), opts);
+  const candidates = candidatesOf(sentences);
+  const tokens = candidates.map(tokenize);
+  const terms = tokens.map(contentTerms);
+  const context = sentences.filter((s) => s.role === 'title' || s.role === 'heading').flatMap((s) => contentTerms(tokenize(s)));
+  const title = sentences.find((s) => s.role === 'title');
+  return { input, sentences, title, candidates, tokens, terms, context, weights: weigh(terms, context) };
+}
+
+/**
+ * Body sentences; a text with none (a single headline, a list of short lines) gives its
+ * headings, and a page of nothing but chrome gives that: non-empty input always has a summary.
+ */
+function candidatesOf(sentences: Sentence[]): Sentence[] {
+  for (const roles of [['body'], ['title', 'heading'], ['chrome']]) {
+    const found = sentences.filter((s) => roles.includes(s.role));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
