@@ -7,7 +7,7 @@ import { select } from './stages/select.js';
 import { contentTerms, tokenize } from './stages/tokenize.js';
 import { keywords, weigh } from './stages/weigh.js';
 import { validateOptions } from './validate.js';
-import { countWords } from './text.js';
+import { countWords, displayText } from './text.js';
 import { SummarizeError, type Doc, type Sentence, type Summary } from './types.js';
 
 /**
@@ -40,8 +40,8 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
       sentencesIn: doc.sentences.length,
       candidates: doc.candidates.length,
       sentencesOut: sentences.length,
-      wordsIn: doc.tokens.reduce((n, t) => n + t.length, 0),
-      wordsOut: sentences.reduce((n, s) => n + countWords(s.text), 0),
+      wordsIn: doc.sentences.reduce((n, s) => n + countWords(displayText(s.text)), 0),
+      wordsOut: chosen.reduce((n, i) => n + (doc.tokens[i]?.length ?? 0), 0),
     },
   };
 }

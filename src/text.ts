@@ -24,8 +24,8 @@ export function referenceMarkRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/** A word: letters or digits, joined by inner apostrophes, hyphens, dots or ampersands (U.S., don't, e-mail, AT&T). */
-export const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.\-&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+/** A word: letters or digits, joined by inner apostrophes, hyphens, dots, commas or ampersands (U.S., don’t, e-mail, AT&T, 1,200). */
+export const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.,\-&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /** Number of words, as budgets and counts understand a word. */
 export function countWords(text: string): number {

@@ -13,7 +13,7 @@ export interface ClassifyOptions {
 interface Shape {
   /** The sentence is a line (or lines) of its own: nothing else on its first and last line. */
   ownLine: boolean;
-  /** Ends with sentence-final punctuation (or a colon introducing what follows). */
+  /** Ends with sentence-final punctuation; a line ending in a colon introduces a list, like a heading. */
   punctuated: boolean;
   /** A list item: starts with a bullet, or a number or letter and a dot or bracket. */
   listItem: boolean;
@@ -24,7 +24,7 @@ interface Shape {
   chromeShare: number;
 }
 
-const finalPunctuation = /[.!?…:;]["'”’»)\]]*$/u;
+const finalPunctuation = /[.!?…;]["'”’»)\]]*$/u;
 const listMarker = /^(?:[-*•–—▪►·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s/u;
 
 /** Longest line that counts as a heading, title or chrome; longer unpunctuated lines are prose missing its full stop. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, tokenize } from '../../src/stages/tokenize.js';
+import type { Sentence } from '../../src/types.js';
+
+function sentence(text: string, start = 0): Sentence {
+  return { index: 0, text, start, end: start + text.length, role: 'body' };
+}
+
+describe('tokenize', () => {
+  it.each([
+    ['plain words', 'The cats ran home.', ['The', 'cats', 'ran', 'home']],
+    ['inner apostrophes and hyphens', "Don't re-enter Tokayev's office", ["Don't", 're-enter', "Tokayev's", 'office']],
+    ['dotted acronym', 'The U.S. economy', ['The', 'U.S', 'economy']],
+    ['numbers', 'It cost $1,200 in 2024.', ['It', 'cost', '1,200', 'in', '2024']],
+    ['reference marks skipped', 'Prices rose [1] sharply [citation needed].', ['Prices', 'rose', 'sharply']],
+    ['non-Latin letters', 'Привет мир', ['Привет', 'мир']],
+  ])('%s', (_name, text, expected) => {
+    expect(tokenize(sentence(text)).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('gives offsets into the input', () => {
+    const input = 'xx The region';
+    const tokens = tokenize(sentence('The region', 3));
+    for (const token of tokens) expect(input.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('lower-cases, drops the possessive and stems', () => {
+    const [token] = tokenize(sentence("Tokayev's"));
+    expect(token).toMatchObject({ lower: 'tokayev', stem: 'tokayev', stop: false });
+    expect(tokenize(sentence('running'))[0]?.stem).toBe('run');
+  });
+
+  it('keeps only content words as terms', () => {
+    expect(contentTerms(tokenize(sentence('The 3 members of the alliance are united.')))).toEqual(['member', 'allianc', 'unit']);
+  });
+});
