@@ -33,7 +33,7 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
   });
   return {
     algorithm: scorer.name,
-    title: doc.title?.text,
+    title: doc.title?.text ?? null,
     sentences,
     keywords: keywords(doc, opts.keywords),
     counts: {

@@ -12,7 +12,12 @@ const referenceMark = /\s*\[(?:\d{1,4}|citation[^\]\n]{0,200}|cite[^\]\n]{0,200}
 
 /** The sentence as shown to a reader: reference marks dropped, white space collapsed to single spaces. */
 export function displayText(text: string): string {
-  return text.replace(referenceMark, '').replace(/\s+/gu, ' ').trim();
+  return collapseSpace(text.replace(referenceMark, ''));
+}
+
+/** The sentence on one line, every run of white space made one space: the input's own words, for scripts. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** Ranges of `text` covered by reference marks, so tokenizers can skip their words. */

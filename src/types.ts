@@ -90,8 +90,8 @@ export interface Keyword {
 export interface Summary {
   /** The scorer's name, from the registry. */
   algorithm: string;
-  /** The title the clean stage found, if any. */
-  title: string | undefined;
+  /** The title the classify stage found, or null. */
+  title: string | null;
   /** The chosen sentences, in the requested order. */
   sentences: SummarySentence[];
   /** The most salient terms, most salient first. */

@@ -1,4 +1,4 @@
-import { displayText } from '../text.js';
+import { collapseSpace, displayText } from '../text.js';
 import type { Budget, Doc, Order } from '../types.js';
 import type { Fits, Scorer } from '../scorers/types.js';
 
@@ -69,8 +69,8 @@ export function budgetGate(doc: Doc, budget: Budget): Fits {
       return (chosen, next) => sum(chosen, words) + (words[next] ?? 0) <= budget.value;
     }
     case 'chars': {
-      // Characters as rendered, one per line break between sentences.
-      const chars = doc.candidates.map((s) => displayText(s.text).length);
+      // Characters as the longest rendering prints them (plain keeps reference marks), one per line break between sentences.
+      const chars = doc.candidates.map((s) => collapseSpace(s.text).length);
       return (chosen, next) => sum(chosen, chars) + chosen.length + (chars[next] ?? 0) <= budget.value;
     }
   }

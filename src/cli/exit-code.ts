@@ -1,0 +1,41 @@
+import { CommanderError } from 'commander';
+import { SummarizeError, type ErrorCode } from '../index.js';
+import { InputError } from './input.js';
+
+/** Every exit status the CLI uses (docs/cli.md lists them). 70 is EX_SOFTWARE of sysexits.h. */
+export const exitCodes = {
+  ok: 0,
+  /** An input could not be read, or is not something to summarize. */
+  input: 1,
+  /** The command line is wrong. */
+  usage: 2,
+  /** A bug. */
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+const forLibraryError: Record<ErrorCode, ExitCode> = {
+  EMPTY_INPUT: exitCodes.input,
+  BINARY_INPUT: exitCodes.input,
+  INPUT_TOO_LARGE: exitCodes.input,
+  INVALID_OPTION: exitCodes.usage,
+  UNKNOWN_ALGORITHM: exitCodes.usage,
+};
+
+/** The exit code an error stands for; anything not raised on purpose is internal. */
+export function exitCodeFor(error: unknown): ExitCode {
+  if (error instanceof SummarizeError) return forLibraryError[error.code];
+  if (error instanceof InputError) return exitCodes.input;
+  // --help and --version end parsing with a CommanderError of exit code 0.
+  if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+  return exitCodes.internal;
+}
+
+/** Worst first: a run ends with the most serious of the codes its inputs gave. */
+const severity: readonly ExitCode[] = [exitCodes.internal, exitCodes.usage, exitCodes.input];
+
+/** The exit code of a whole run from the codes of its parts. */
+export function exitCodeOf(codes: readonly ExitCode[]): ExitCode {
+  return severity.find((code) => codes.includes(code)) ?? exitCodes.ok;
+}

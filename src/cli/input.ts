@@ -1,0 +1,72 @@
+import { createReadStream } from 'node:fs';
+import { SummarizeError } from '../index.js';
+
+/** What `-` reads, named as head(1) names it. */
+const stdinName = 'standard input';
+
+/** An input the CLI refuses before the library sees it: a missing file, a directory, a JSON line without text. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** The bytes of an input: a file, or standard input for `-`. */
+export function open(file: string, stdin: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  return file === '-' ? stdin : createReadStream(file);
+}
+
+/** The name an input is reported by. */
+export function displayName(file: string): string {
+  return file === '-' ? stdinName : file;
+}
+
+/**
+ * Every byte of a source, refused as soon as it passes `maxBytes` so that a huge input is
+ * never held whole; file-system errors become {@link InputError}s.
+ */
+export async function readBytes(source: AsyncIterable<Buffer>, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of source) {
+      size += chunk.length;
+      if (size > maxBytes) throw tooLarge(maxBytes);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    throw asInputError(error);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+export function tooLarge(maxBytes: number): SummarizeError {
+  return new SummarizeError('INPUT_TOO_LARGE', `the input is larger than --max-bytes (${maxBytes} bytes)`);
+}
+
+/** Decoded text, and whether the bytes were valid UTF-8 (invalid sequences become U+FFFD). */
+export interface Decoded {
+  text: string;
+  valid: boolean;
+}
+
+/**
+ * UTF-8 text of the bytes, without a byte-order mark (TextDecoder drops it). A NUL byte means
+ * binary: checked here, before decoding, because a large binary file costs the most to decode.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.includes(0)) throw new SummarizeError('BINARY_INPUT', 'the input is not text (it has NUL bytes)');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), valid: true };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), valid: false };
+  }
+}
+
+/** A system error (ENOENT, EISDIR, EACCES ...) as one line a user can act on. */
+export function asInputError(error: unknown): unknown {
+  if (!(error instanceof Error) || typeof (error as NodeJS.ErrnoException).syscall !== 'string') return error;
+  const { code } = error as NodeJS.ErrnoException;
+  if (code === 'EISDIR') return new InputError('is a directory');
+  // Node's messages read "ENOENT: no such file or directory, open 'x'": keep the middle.
+  const description = /^[A-Z0-9_]+: ([^,]+)/u.exec(error.message)?.[1];
+  return new InputError(description ?? error.message);
+}

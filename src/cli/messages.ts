@@ -1,0 +1,40 @@
+import { CommanderError } from 'commander';
+import type { Budget, Summary } from '../index.js';
+import { exitCodeFor, exitCodes } from './exit-code.js';
+
+/** Every line the CLI writes to stderr starts with this. */
+const prefix = 'summarize:';
+
+/**
+ * The one line that reports an error: what went wrong and, when known, with which input.
+ * An internal error says so; its stack only with SUMMARIZE_DEBUG=1, since a user can do nothing with it.
+ */
+export function errorMessage(error: unknown, input: string | undefined, debug: boolean): string {
+  const where = input === undefined ? '' : `${input}: `;
+  if (exitCodeFor(error) !== exitCodes.internal) return `${prefix} ${where}${messageOf(error)}`;
+  const stack = debug && error instanceof Error && error.stack !== undefined ? `\n${error.stack}` : '';
+  return `${prefix} internal error: ${where}${messageOf(error)}${stack}`;
+}
+
+function messageOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // commander writes "error: unknown option '--x'"; the prefix already says it is one.
+  return error instanceof CommanderError ? error.message.replace(/^error: /u, '') : error.message;
+}
+
+export function warning(message: string): string {
+  return `${prefix} warning: ${message}`;
+}
+
+/** `what` names the input: a file, or a line of one. */
+export function invalidUtf8(what: string): string {
+  return `${what} is not valid UTF-8; invalid bytes were replaced with U+FFFD`;
+}
+
+/** Why a length budget gave no sentence at all, or undefined when the summary has some. */
+export function emptySummaryWarning(summary: Summary, budget: Budget): string | undefined {
+  if (summary.sentences.length > 0) return undefined;
+  if (budget.kind === 'words') return `no sentence fits in ${budget.value} words; the summary is empty`;
+  if (budget.kind === 'chars') return `no sentence fits in ${budget.value} characters; the summary is empty`;
+  return undefined;
+}

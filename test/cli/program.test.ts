@@ -1,0 +1,101 @@
+import { CommanderError } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { cliDefaults, createProgram, parseArgs, type CliOptions } from '../../src/cli/program.js';
+import { defaults, scorers } from '../../src/index.js';
+
+/** Parse in-process: exitOverride turns every exit into a thrown CommanderError. */
+function parse(...argv: string[]): { options?: CliOptions; error?: CommanderError; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const program = createProgram({ writeOut: (s) => void (out += s), writeErr: (s) => void (err += s) });
+  try {
+    return { options: parseArgs(program, argv), out, err };
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    return { error, out, err };
+  }
+}
+
+describe('parseArgs', () => {
+  it('takes every default from the library and cliDefaults', () => {
+    expect(parse().options).toEqual({
+      files: [],
+      budget: defaults.budget,
+      algorithm: defaults.algorithm,
+      order: defaults.order,
+      keywords: undefined,
+      format: cliDefaults.format,
+      header: true,
+      color: undefined,
+      split: false,
+      jsonl: false,
+      maxBytes: cliDefaults.maxBytes,
+    } satisfies CliOptions);
+  });
+
+  it.each<[string[], Partial<CliOptions>]>([
+    [['a.txt', '-', 'b.txt'], { files: ['a.txt', '-', 'b.txt'] }],
+    [['-n', '2'], { budget: { kind: 'sentences', value: 2 } }],
+    [['--sentences=5'], { budget: { kind: 'sentences', value: 5 } }],
+    [['--ratio', '0.25'], { budget: { kind: 'ratio', value: 0.25 } }],
+    [['--ratio', '1'], { budget: { kind: 'ratio', value: 1 } }],
+    [['--words', '60'], { budget: { kind: 'words', value: 60 } }],
+    [['--chars', '280'], { budget: { kind: 'chars', value: 280 } }],
+    [['-a', 'lead', '--order', 'score'], { algorithm: 'lead', order: 'score' }],
+    [['-k'], { keywords: cliDefaults.keywords }],
+    [['-k', '3', 'a.txt'], { keywords: 3, files: ['a.txt'] }],
+    [['a.txt', '-k'], { keywords: cliDefaults.keywords, files: ['a.txt'] }],
+    [['-k', '0'], { keywords: 0 }],
+    [['-f', 'json'], { format: 'json' }],
+    [['--format', 'markdown', '--no-header'], { format: 'markdown', header: false }],
+    [['--color'], { color: true }],
+    [['--no-color'], { color: false }],
+    [['--color', '--no-color'], { color: false }],
+    [['--split'], { split: true }],
+    [['--jsonl', '--max-bytes', '1000'], { jsonl: true, maxBytes: 1000 }],
+    [['--', '--color'], { files: ['--color'], color: undefined }],
+  ])('%j', (argv, expected) => {
+    expect(parse(...argv).options).toMatchObject(expected);
+  });
+
+  it.each<[string[], string]>([
+    [['-n', '0'], "error: option '-n, --sentences <N>' argument '0' is invalid. Sentences must be a whole number of at least 1, not 0."],
+    [['-n', 'abc'], "error: option '-n, --sentences <N>' argument 'abc' is invalid. Not a number."],
+    [['-n', ''], "error: option '-n, --sentences <N>' argument '' is invalid. Not a number."],
+    [['-n', '0x10'], "error: option '-n, --sentences <N>' argument '0x10' is invalid. Not a number."],
+    [['-n', '2.5'], "error: option '-n, --sentences <N>' argument '2.5' is invalid. Sentences must be a whole number of at least 1, not 2.5."],
+    [['--ratio', '2'], "error: option '--ratio <R>' argument '2' is invalid. Ratio must be a number greater than 0 and at most 1, not 2."],
+    [['--ratio', '0'], "error: option '--ratio <R>' argument '0' is invalid. Ratio must be a number greater than 0 and at most 1, not 0."],
+    [['--words', '-1'], "error: option '--words <N>' argument '-1' is invalid. Words must be a whole number of at least 1, not -1."],
+    [['--chars', '1e400'], "error: option '--chars <N>' argument '1e400' is invalid. Chars must be a whole number of at least 1, not Infinity."],
+    [['-n', '2', '--words', '10'], "error: option '-n, --sentences <N>' cannot be used with option '--words <N>'"],
+    [['--ratio', '0.5', '--chars', '10'], "error: option '--ratio <R>' cannot be used with option '--chars <N>'"],
+    [['-k', '-1'], "error: option '-k, --keywords [N]' argument '-1' is invalid. Keywords must be a whole number of at least 0, not -1."],
+    [['--max-bytes', '0'], "error: option '--max-bytes <N>' argument '0' is invalid. Must be a whole number of bytes, at least 1."],
+    [['-a', 'nope'], `error: option '-a, --algorithm <NAME>' argument 'nope' is invalid. Allowed choices are ${scorers.map((s) => s.name).join(', ')}.`],
+    [['--order', 'random'], "error: option '--order <ORDER>' argument 'random' is invalid. Allowed choices are document, score."],
+    [['--format', 'xml'], "error: option '-f, --format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, plain, markdown, json."],
+    [['--split', '--jsonl'], "error: option '--split' cannot be used with option '--jsonl'"],
+    [['--split', '-f', 'plain'], "error: option '--split' cannot be used with option '-f, --format <FORMAT>'"],
+    [['--frobnicate'], "error: unknown option '--frobnicate'"],
+    [['-n'], "error: option '-n, --sentences <N>' argument missing"],
+  ])('%j is a usage error', (argv, message) => {
+    const { error, err } = parse(...argv);
+    expect(error?.message).toBe(message);
+    expect(error?.exitCode).not.toBe(0);
+    // Nothing printed: the caller reports the error as one line.
+    expect(err).toBe('');
+  });
+
+  it('--help lists every algorithm with its description, from the registry', () => {
+    const { error, out } = parse('--help');
+    expect(error?.exitCode).toBe(0);
+    for (const scorer of scorers) expect(out).toMatch(new RegExp(`^  ${scorer.name} +${scorer.description.replace(/[()]/gu, '\\$&')}$`, 'mu'));
+  });
+
+  it('--version prints the version of the package', () => {
+    const { error, out } = parse('--version');
+    expect(error?.exitCode).toBe(0);
+    expect(out).toMatch(/^\d+\.\d+\.\d+/u);
+  });
+});
