@@ -1,26 +1,26 @@
+import { rarity } from '../data/background-rarity.js';
 import type { Doc, Keyword, Token } from '../types.js';
 
 /** How much more a term of the title or a heading weighs: it names what the article is about. */
 const contextBoost = 1.5;
 
 /**
- * Salience of each term: its frequency in the document, damped by how many sentences it is
- * spread over relative to their number (tf-idf over the document's own sentences), and
- * raised when the title or a heading uses it.
+ * Salience of each term: how often the document uses it times how unusual it is in English at
+ * large (its rarity against a background word-frequency table, a corpus-level idf), raised when
+ * the title or a heading uses it. A document's topic words are the ones it repeats although
+ * English rarely does (Lin & Hovy's topic signatures, in tf-idf form): "kite" in an article
+ * about a kite festival, not "said" or "people". A document's own sentences are too few to give
+ * a reliable idf; the background table does not depend on the document's length.
  */
 export function weigh(terms: readonly string[][], context: readonly string[]): Map<string, number> {
   const tf = new Map<string, number>();
-  const sf = new Map<string, number>();
   for (const sentence of terms) {
     for (const term of sentence) tf.set(term, (tf.get(term) ?? 0) + 1);
-    for (const term of new Set(sentence)) sf.set(term, (sf.get(term) ?? 0) + 1);
   }
-  const n = Math.max(terms.length, 1);
   const inContext = new Set(context);
   const weights = new Map<string, number>();
   for (const [term, count] of tf) {
-    const spread = sf.get(term) ?? 1;
-    let weight = (1 + Math.log(count)) * Math.log(1 + n / spread) * Math.log(1 + spread);
+    let weight = count * rarity(term);
     if (inContext.has(term)) weight *= contextBoost;
     weights.set(term, weight);
   }
