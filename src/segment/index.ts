@@ -1,0 +1,2 @@
+export { splitSentences } from './split-sentences.js';
+export { isTokenizedStyle } from './tokenized-style.js';

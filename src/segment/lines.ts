@@ -1,0 +1,136 @@
+import { isCloser, isLineBreak, isSpace, isTerminal } from './chars.js';
+
+/** The line is blank: white space only. */
+const BLANK = 1;
+/**
+ * The line holds a mark that can end a sentence (followed by white space or the line's end), or
+ * ends on a colon, which ends the sentence that introduces what follows.
+ */
+const TERMINAL = 2;
+/** A later line of the same paragraph holds such a mark: a sentence running on from here can end. */
+const TERMINAL_BELOW = 4;
+/** A full-width line of a hard-wrapped paragraph: its line break is only where the text was wrapped. */
+const WRAPPED = 8;
+
+/**
+ * A paragraph looks hard-wrapped when it has at least this many lines and most lines but the last
+ * run to nearly the same width. Two lines prove nothing: a headline over a sentence looks the same.
+ */
+const WRAP_MIN_LINES = 3;
+/** Wrapping at fewer characters than this is a list of short lines, not prose. */
+const WRAP_MIN_WIDTH = 40;
+/** A line of a wrapped paragraph reaches at least this share of the paragraph's widest line. */
+const WRAP_FULL_SHARE = 0.8;
+
+/** The lines of a range of text, and what the line-ending rules need to know of each. */
+export interface Lines {
+  readonly count: number;
+  /** First non-white-space character of each line (equal to `contentEnd` on a blank line). */
+  readonly contentStart: Int32Array;
+  /** Just after the last non-white-space character of each line. */
+  readonly contentEnd: Int32Array;
+  readonly flags: Uint8Array;
+}
+
+/**
+ * Splits `text.slice(start, end)` into lines at LF, CR, CRLF, U+2028 and U+2029 (the scanner
+ * counts line breaks the same way, so a line index means the same to both), in one linear pass.
+ */
+export function analyzeLines(text: string, start: number, end: number): Lines {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lineFlags: number[] = [];
+  let first = -1;
+  let last = -1;
+  let flags = 0;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 0x0a;
+    // Letters and digits, most of any text, need no more than this.
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) {
+      if (first < 0) first = i;
+      last = i;
+      continue;
+    }
+    if (isLineBreak(code)) {
+      if (code === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a) continue;
+      if (first >= 0 && text.charCodeAt(last) === 0x3a) flags |= TERMINAL;
+      starts.push(first < 0 ? i : first);
+      ends.push(first < 0 ? i : last + 1);
+      lineFlags.push(first < 0 ? flags | BLANK : flags);
+      first = -1;
+      flags = 0;
+      continue;
+    }
+    if (isSpace(code)) continue;
+    if (first < 0) first = i;
+    last = i;
+    if (isTerminal(code) && endsSentence(text, i + 1, end)) flags |= TERMINAL;
+  }
+
+  const lines: Lines = {
+    count: starts.length,
+    contentStart: Int32Array.from(starts),
+    contentEnd: Int32Array.from(ends),
+    flags: Uint8Array.from(lineFlags),
+  };
+  markParagraphs(lines);
+  return lines;
+}
+
+/** After a mark at `from - 1`: closing quotes or brackets, then white space or the end. */
+function endsSentence(text: string, from: number, end: number): boolean {
+  let j = from;
+  while (j < end && isCloser(text.charCodeAt(j))) j++;
+  return j === end || isSpace(text.charCodeAt(j));
+}
+
+function flagsOf(lines: Lines, line: number): number {
+  return lines.flags[line] ?? 0;
+}
+
+function widthOf(lines: Lines, line: number): number {
+  return (lines.contentEnd[line] ?? 0) - (lines.contentStart[line] ?? 0);
+}
+
+/** Marks, paragraph by paragraph, the lines a sentence can run on from and the lines of hard-wrapped paragraphs. */
+function markParagraphs(lines: Lines): void {
+  const { count, flags } = lines;
+  let first = 0;
+  while (first < count) {
+    if (flagsOf(lines, first) & BLANK) {
+      first++;
+      continue;
+    }
+    let last = first;
+    while (last + 1 < count && !(flagsOf(lines, last + 1) & BLANK)) last++;
+
+    let terminalSeen = false;
+    let width = 0;
+    for (let i = last; i >= first; i--) {
+      if (terminalSeen) flags[i] = flagsOf(lines, i) | TERMINAL_BELOW;
+      if (flagsOf(lines, i) & TERMINAL) terminalSeen = true;
+      width = Math.max(width, widthOf(lines, i));
+    }
+
+    const size = last - first + 1;
+    if (size >= WRAP_MIN_LINES && width >= WRAP_MIN_WIDTH) {
+      const full = width * WRAP_FULL_SHARE;
+      let fullLines = 0;
+      for (let i = first; i < last; i++) if (widthOf(lines, i) >= full) fullLines++;
+      if (fullLines >= 2 && fullLines * 2 >= size - 1) {
+        for (let i = first; i < last; i++) if (widthOf(lines, i) >= full) flags[i] = flagsOf(lines, i) | WRAPPED;
+      }
+    }
+    first = last + 1;
+  }
+}
+
+/** A later line of the line's paragraph can end a sentence. */
+export function hasTerminalBelow(lines: Lines, line: number): boolean {
+  return (flagsOf(lines, line) & TERMINAL_BELOW) !== 0;
+}
+
+/** The line runs to the width of a hard-wrapped paragraph. */
+export function isWrappedLine(lines: Lines, line: number): boolean {
+  return (flagsOf(lines, line) & WRAPPED) !== 0;
+}

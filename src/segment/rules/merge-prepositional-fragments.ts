@@ -1,0 +1,21 @@
+import { PREPOSITIONS } from '../data/function-words.js';
+import type { Boundary, SegmentDocument, Verdict } from '../types.js';
+import { abbreviationKey, isDottedAcronym, isListedAbbreviation, leadingLetters, startsUpper, wordsBetween } from '../words.js';
+
+/** "At 5 a.m." has three words; a fronted phrase longer than this may be a sentence of its own. */
+const MAX_FRAGMENT_WORDS = 4;
+
+/**
+ * A short phrase opened by a preposition is no sentence: in "At 5 a.m. Mr. Smith went to the
+ * bank" the full stop after "a.m." is the abbreviation's. Only an abbreviation's full stop is
+ * taken back; "At noon. Then ..." keeps its break.
+ */
+export function mergePrepositionalFragments(boundary: Boundary, doc: SegmentDocument): Verdict {
+  if (boundary.mark !== 'stop' || boundary.closed || !startsUpper(boundary.after)) return undefined;
+  const word = boundary.before;
+  if (!isDottedAcronym(word) && !isListedAbbreviation(abbreviationKey(word))) return undefined;
+  const words = wordsBetween(doc, boundary.sentenceStart, boundary.markStart, MAX_FRAGMENT_WORDS);
+  const first = words?.[0];
+  if (first === undefined || !PREPOSITIONS.has(leadingLetters(first).toLowerCase())) return undefined;
+  return 'join';
+}
