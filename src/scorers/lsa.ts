@@ -1,6 +1,17 @@
-import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { createRequire } from 'node:module';
+import type { Matrix } from 'ml-matrix';
 import type { Scorer } from './types.js';
 import { countTerms, type SparseVector } from './util/terms.js';
+
+
+// ml-matrix is the largest module any scorer loads; the registry imports every scorer, so it is
+// required on first use rather than at start-up, when most runs never ask for LSA.
+const require = createRequire(import.meta.url);
+let mlMatrix: typeof import('ml-matrix') | undefined;
+function linearAlgebra(): typeof import('ml-matrix') {
+  mlMatrix ??= require('ml-matrix') as typeof import('ml-matrix');
+  return mlMatrix;
+}
 
 /** Steinberger & Ježek keep the dimensions whose singular value exceeds half the largest. */
 const keepShare = 0.5;
@@ -76,6 +87,7 @@ function kept(sigma: readonly number[]): number {
 }
 
 function direct(columns: readonly SparseVector[], m: number): number[] {
+  const { Matrix, SingularValueDecomposition } = linearAlgebra();
   const a = Matrix.zeros(m, columns.length);
   columns.forEach((c, s) => c.ids.forEach((t, k) => a.set(t, s, c.values[k] ?? 0)));
   const svd = new SingularValueDecomposition(a, { autoTranspose: true, computeLeftSingularVectors: false });
@@ -87,6 +99,7 @@ function sentenceGram(columns: readonly SparseVector[], m: number): number[] {
   const n = columns.length;
   const postings: Array<Array<[number, number]>> = Array.from({ length: m }, () => []);
   columns.forEach((c, s) => c.ids.forEach((t, k) => postings[t]?.push([s, c.values[k] ?? 0])));
+  const { Matrix, SingularValueDecomposition } = linearAlgebra();
   const gram = Matrix.zeros(n, n);
   for (const list of postings) {
     for (const [i, x] of list) for (const [j, y] of list) gram.set(i, j, gram.get(i, j) + x * y);
@@ -135,6 +148,7 @@ function termGram(columns: readonly SparseVector[], m: number): number[] {
     }
   }
   const rows = Array.from({ length: size }, (_, r) => Array.from(gram.subarray(r * size, (r + 1) * size)));
+  const { Matrix, SingularValueDecomposition } = linearAlgebra();
   const svd = new SingularValueDecomposition(new Matrix(rows), { computeLeftSingularVectors: false });
   const sigma = svd.diagonal.map((lambda) => Math.sqrt(Math.max(lambda, 0)));
   const u = svd.rightSingularVectors;
