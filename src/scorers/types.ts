@@ -3,6 +3,9 @@ import type { Doc } from '../types.js';
 /**
  * Whether one more candidate still fits the budget, given those already chosen
  * (candidate positions). Built by the select stage from the {@link Budget}.
+ *
+ * The contract scorers rely on: `chosen` only grows, by appending, between calls; and the room
+ * left only shrinks, so a candidate refused once stays refused as the summary grows.
  */
 export type Fits = (chosen: readonly number[], next: number) => boolean;
 
