@@ -1,7 +1,8 @@
 import { chromeWords } from '../data/chrome-words.js';
-import { countWords, displayText, wordPattern } from '../text.js';
+import { countWords, displayText, wordEnd, wordStart } from '../text.js';
 import type { Role, Sentence } from '../types.js';
 import type { CleanText, Line } from './clean.js';
+import { markChromeBlocks } from './page-chrome.js';
 
 /** Whether to look for a title and for page chrome. */
 export interface ClassifyOptions {
@@ -18,13 +19,15 @@ interface Shape {
   /** A list item: starts with a bullet, or a number or letter and a dot or bracket. */
   listItem: boolean;
   words: number;
-  /** Lower-cased display text, to find lines the page repeats. */
-  key: string;
-  /** Share of its words that are navigation vocabulary. */
+  /** Lower-cased display text, to find lines the page repeats; only lines short enough to count as repeated have one. */
+  key: string | undefined;
+  /** Share of its words that are navigation vocabulary; counted only for lines of at most `shortWords` words, the only ones it can make chrome. */
   chromeShare: number;
 }
 
-const finalPunctuation = /[.!?…;]["'”’»)\]]*$/u;
+/** Sentence-final punctuation, and what may close a sentence after it: `[.!?…;]["'”’»)\]]*$`, read from the end. */
+const terminals = '.!?…;';
+const closers = `"'”’»)]`;
 const listMarker = /^(?:[-*•–—▪►·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s/u;
 
 /** Longest line that counts as a heading, title or chrome; longer unpunctuated lines are prose missing its full stop. */
@@ -45,19 +48,20 @@ export function classify(clean: CleanText, sentences: Sentence[], options: Class
 
   if (options.detectChrome) {
     const seen = new Map<string, number>();
-    for (const shape of shapes) seen.set(shape.key, (seen.get(shape.key) ?? 0) + 1);
+    for (const { key } of shapes) if (key !== undefined) seen.set(key, (seen.get(key) ?? 0) + 1);
     shapes.forEach((shape, i) => {
-      const repeated = shape.words <= maxRepeatedWords && (seen.get(shape.key) ?? 0) > 1;
+      const repeated = shape.key !== undefined && (seen.get(shape.key) ?? 0) > 1;
       const navigation = shape.ownLine && shape.words <= shortWords && shape.chromeShare >= 0.5;
       if (repeated || navigation) roles[i] = 'chrome';
     });
+    markChromeBlocks(clean, sentences, shapes, roles);
     markTrailingChrome(roles);
     spreadChrome(shapes, roles);
   }
 
   if (options.detectTitle) {
     const first = roles.findIndex((role) => role !== 'chrome');
-    if (first >= 0 && roles[first] === 'heading') roles[first] = 'title';
+    if (first >= 0 && (roles[first] === 'heading' || isHeadline(clean, sentences[first], shapes[first]))) roles[first] = 'title';
   }
 
   return sentences.map((s, i) => ({ ...s, role: roles[i] ?? 'body' }));
@@ -67,6 +71,18 @@ function isHeadingLike(shape: Shape): boolean {
   if (!shape.ownLine || shape.punctuated || shape.words > maxHeadingWords) return false;
   // A list item of a few words is a point being made, not a heading.
   return !(shape.listItem && shape.words >= 4);
+}
+
+/**
+ * A question or an exclamation on a line of its own with a blank line under it, at the top, is a
+ * headline ("Why do tide mills stop at high tide?"), as the title of a web page comes first.
+ */
+function isHeadline(clean: CleanText, sentence: Sentence | undefined, shape: Shape | undefined): boolean {
+  if (sentence === undefined || shape === undefined || !shape.ownLine || shape.words > maxHeadingWords) return false;
+  if (!/[?!]["'”’»)\]]*$/u.test(sentence.text)) return false;
+  const line = lineAt(clean.lines, sentence.end - 1);
+  const next = line === undefined ? undefined : clean.lines[clean.lines.indexOf(line) + 1];
+  return next === undefined || next.blank;
 }
 
 /** Headings after the article's last sentence head nothing: they are teasers for other pages. */
@@ -92,20 +108,32 @@ function shapeOf(clean: CleanText, sentence: Sentence): Shape {
     last !== undefined &&
     onlySpace(clean.input, first.start, sentence.start) &&
     onlySpace(clean.input, sentence.end, last.end);
-  let words = 0;
-  let chrome = 0;
-  for (const [word] of text.matchAll(wordPattern)) {
-    words++;
-    if (chromeWords.has(word.toLowerCase())) chrome++;
-  }
+  const words = countWords(text);
   return {
     ownLine,
-    punctuated: finalPunctuation.test(text),
+    punctuated: endsPunctuated(text),
     listItem: listMarker.test(text),
-    words: words === 0 ? countWords(text) : words,
-    key: text.toLowerCase(),
-    chromeShare: words === 0 ? 1 : chrome / words,
+    words,
+    // Keys of longer sentences would never be asked for: building them costs a copy of the whole text.
+    key: words <= maxRepeatedWords ? text.toLowerCase() : undefined,
+    chromeShare: words === 0 ? 1 : words <= shortWords ? chromeWordsIn(text) / words : 0,
   };
+}
+
+function chromeWordsIn(text: string): number {
+  let chrome = 0;
+  for (let at = wordStart(text, 0); at !== -1; ) {
+    const end = wordEnd(text, at);
+    if (chromeWords.has(text.slice(at, end).toLowerCase())) chrome++;
+    at = wordStart(text, end);
+  }
+  return chrome;
+}
+
+function endsPunctuated(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && closers.includes(text.charAt(i))) i--;
+  return i >= 0 && terminals.includes(text.charAt(i));
 }
 
 /** Whether input[from, to) is white space; scans from the sentence outwards and stops at the first letter, so a long line costs nothing. */
