@@ -1,14 +1,14 @@
 import { resolveOptions, type SummarizeOptions } from './options.js';
 import { findScorer, scorers } from './scorers/index.js';
 import { classify } from './stages/classify.js';
-import { clean } from './stages/clean.js';
+import { clean, maxSentences, maxWords, tooLong, type CleanText } from './stages/clean.js';
 import { segment } from './stages/segment.js';
 import { select } from './stages/select.js';
 import { contentTerms, tokenize } from './stages/tokenize.js';
 import { keywords, weigh } from './stages/weigh.js';
-import { validateOptions } from './validate.js';
+import { show, validateOptions } from './validate.js';
 import { countWords, displayText } from './text.js';
-import { SummarizeError, type Doc, type Sentence, type Summary } from './types.js';
+import { SummarizeError, type Doc, type Sentence, type Summary, type Token } from './types.js';
 
 /**
  * Summarize a text: the most salient sentences, chosen under the budget.
@@ -18,8 +18,7 @@ import { SummarizeError, type Doc, type Sentence, type Summary } from './types.j
  * for (const s of summary.sentences) console.log(s.text);
  */
 export function summarize(input: string, options: Partial<SummarizeOptions> = {}): Summary {
-  const opts = resolveOptions(options);
-  validateOptions(opts);
+  const opts = checkedOptions(options);
   const scorer = findScorer(opts.algorithm);
   if (!scorer) {
     throw new SummarizeError('UNKNOWN_ALGORITHM', `unknown algorithm '${opts.algorithm}' (choose from ${scorers.map((s) => s.name).join(', ')})`);
@@ -40,7 +39,7 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
       sentencesIn: doc.sentences.length,
       candidates: doc.candidates.length,
       sentencesOut: sentences.length,
-      wordsIn: doc.sentences.reduce((n, s) => n + countWords(displayText(s.text)), 0),
+      wordsIn: doc.sentences.reduce((n, s) => n + wordsOf(s.text), 0),
       wordsOut: chosen.reduce((n, i) => n + (doc.tokens[i]?.length ?? 0), 0),
     },
   };
@@ -48,9 +47,9 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
 
 /** Every sentence of the input with its offsets and role: what `--split` prints. */
 export function split(input: string, options: Partial<Pick<SummarizeOptions, 'detectTitle' | 'detectChrome'>> = {}): Sentence[] {
-  const opts = resolveOptions(options);
+  const opts = checkedOptions(options);
   const text = clean(input);
-  return classify(text, segment(text), opts);
+  return classify(text, segmented(text), opts);
 }
 
 /**
@@ -60,9 +59,9 @@ export function split(input: string, options: Partial<Pick<SummarizeOptions, 'de
 export function analyse(input: string, options: Partial<SummarizeOptions> = {}): Doc {
   const opts = resolveOptions(options);
   const text = clean(input);
-  const sentences = classify(text, segment(text), opts);
+  const sentences = classify(text, segmented(text), opts);
   const candidates = candidatesOf(sentences);
-  const tokens = candidates.map(tokenize);
+  const tokens = tokenized(candidates);
   const terms = tokens.map(contentTerms);
   const context = sentences.filter((s) => s.role === 'title' || s.role === 'heading').flatMap((s) => contentTerms(tokenize(s)));
   const title = sentences.find((s) => s.role === 'title');
@@ -79,6 +78,40 @@ function candidatesOf(sentences: Sentence[]): Sentence[] {
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** Options filled from the defaults and checked: anything but an object of good values is a typed error. */
+function checkedOptions(options: unknown): SummarizeOptions {
+  if (typeof options !== 'object' || options === null) throw new SummarizeError('INVALID_OPTION', `options must be an object, not ${show(options)}`);
+  const opts = resolveOptions(options);
+  validateOptions(opts);
+  return opts;
+}
+
+/** The sentences of the text, refused past {@link maxSentences}: the stages after segmenting hold several objects per sentence. */
+function segmented(text: CleanText): Sentence[] {
+  const sentences = segment(text);
+  if (sentences.length > maxSentences) throw tooLong('sentences');
+  return sentences;
+}
+
+/**
+ * Words of a sentence as displayed: `countWords(displayText(text))`. Collapsing white space
+ * changes no word, so only a sentence with a reference mark (which has a `[`) needs displaying.
+ */
+function wordsOf(text: string): number {
+  return countWords(text.includes('[') ? displayText(text) : text);
+}
+
+/** Tokens of each sentence, refused past {@link maxWords} before they fill the memory. */
+function tokenized(sentences: Sentence[]): Token[][] {
+  let words = 0;
+  return sentences.map((s) => {
+    const tokens = tokenize(s);
+    words += tokens.length;
+    if (words > maxWords) throw tooLong('words');
+    return tokens;
+  });
 }
 
 function round(x: number): number {

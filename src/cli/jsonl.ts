@@ -1,89 +1,189 @@
-import { summarize, SummarizeError, type Budget } from '../index.js';
-import { displayText } from '../text.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { exitCodeOf, type ExitCode } from './exit-code.js';
-import { asInputError, decode, displayName, InputError, open, tooLarge } from './input.js';
+import { asInputError, displayName, InputError, open } from './input.js';
+import { recordOf, type Line, type LineResult } from './jsonl-record.js';
+import type { Reply, Task, WorkerData } from './jsonl-worker.js';
 import type { Session } from './main.js';
-import { emptySummaryWarning, invalidUtf8 } from './messages.js';
-import { budgetKinds, inputsOf, libraryOptions } from './program.js';
-
-/** One line of the input: its bytes without the line break, or undefined when it is longer than allowed. */
-interface Line {
-  number: number;
-  bytes: Buffer | undefined;
-}
+import { inputsOf, type CliOptions } from './program.js';
 
 /**
- * `--jsonl`: one JSON record out for each non-blank line in, in order, written as soon as it is
- * made. A bad line gives a record with an `error` and the run goes on; the exit code says some failed.
+ * When to start worker threads: only once this many lines, or bytes of lines, have come in. A
+ * worker takes about as long to start as summarizing a few dozen articles, so a short input is
+ * done in-process before workers would be ready.
+ */
+const spawnAfterLines = 32;
+const spawnAfterBytes = 256 * 1024;
+/** Lines in flight (sent, not yet written) per worker: enough to keep each busy while the main thread writes. */
+const linesPerWorker = 8;
+/** Bytes of lines in flight, at most; a larger line still goes, alone. Memory stays bounded whatever the input. */
+const maxBytesInFlight = 32 * 1024 * 1024;
+
+/**
+ * `--jsonl`: one JSON record out for each non-blank line in, in order, written as soon as it and
+ * every line before it are done. A bad line gives a record with an `error` and the run goes on;
+ * the exit code says some failed. Lines are summarized by `--jobs` worker threads (in-process
+ * with `--jobs 1`, and until the input proves long enough to be worth starting workers for).
  */
 export async function summarizeLines(session: Session): Promise<ExitCode> {
   const { options, io, out } = session;
   const codes: ExitCode[] = [];
   let records = 0;
   let failed = 0;
-  for (const file of inputsOf(options)) {
-    if (out.closed) break;
-    const name = displayName(file);
-    try {
-      for await (const line of linesOf(open(file, io.stdin), options.maxBytes)) {
-        if (out.closed) break;
-        const record = recordOf(line, session, name);
-        if (record === undefined) continue;
-        records++;
-        if ('error' in record) failed++;
-        await out.write(`${JSON.stringify(record)}\n`);
+  const runner = new LineRunner(options);
+  const inFlight: Array<{ result: Promise<LineResult>; size: number }> = [];
+  let bytesInFlight = 0;
+  /** Write the oldest line's record; a bug in it is thrown. */
+  const writeNext = async (): Promise<void> => {
+    const next = inFlight.shift() as (typeof inFlight)[number];
+    bytesInFlight -= next.size;
+    const { json, failed: bad, warnings } = await next.result;
+    for (const message of warnings) session.warn(message);
+    if (json === undefined) return;
+    records++;
+    if (bad) failed++;
+    await out.write(`${json}\n`);
+  };
+  try {
+    for (const file of inputsOf(options)) {
+      if (out.closed) break;
+      const name = displayName(file);
+      const lines = linesOf(open(file, io.stdin), options.maxBytes)[Symbol.asyncIterator]();
+      try {
+        let readError: unknown;
+        for (;;) {
+          let next: IteratorResult<Line>;
+          try {
+            next = await lines.next();
+          } catch (error) {
+            readError = error;
+            break;
+          }
+          if (next.done === true || out.closed) break;
+          const size = next.value.bytes?.length ?? 0;
+          const result = runner.run(next.value, name);
+          // Marked as handled: a line dropped after a bug, or when the reader went away, may fail unheard.
+          result.catch(() => undefined);
+          inFlight.push({ result, size });
+          bytesInFlight += size;
+          while (inFlight.length > 0 && !out.closed && (inFlight.length >= runner.capacity || bytesInFlight > maxBytesInFlight)) await writeNext();
+        }
+        // The lines read before a read error still get their records, then the error is reported.
+        while (inFlight.length > 0 && !out.closed) await writeNext();
+        if (readError !== undefined) throw readError;
+      } catch (error) {
+        // A bug in one line ends this input there: the lines after it are dropped, unwritten.
+        inFlight.length = 0;
+        bytesInFlight = 0;
+        codes.push(session.report(asInputError(error), name));
+      } finally {
+        await lines.return?.(undefined);
       }
-    } catch (error) {
-      codes.push(session.report(asInputError(error), name));
     }
+  } finally {
+    await runner.close();
   }
   if (failed > 0) codes.push(session.report(new InputError(`${failed} of ${records} lines failed (see their "error" fields)`)));
   return exitCodeOf(codes);
 }
 
-/** The output record of one line; undefined for a blank line. */
-function recordOf(line: Line, { options, warn }: Session, name: string): object | undefined {
-  let id: unknown = null;
-  try {
-    if (line.bytes === undefined) throw tooLarge(options.maxBytes);
-    const { text: json, valid } = decode(line.bytes);
-    if (json.trim() === '') return undefined;
-    if (!valid) warn(invalidUtf8(`${name} line ${line.number}`));
-    const item = parseItem(json);
-    id = item.id ?? null;
-    if (typeof item.text !== 'string') throw new InputError('no string "text" field');
-    const budget = budgetOf(item) ?? options.budget;
-    const summary = summarize(item.text, { ...libraryOptions(options), budget });
-    const empty = emptySummaryWarning(summary, budget);
-    if (empty !== undefined) warn(`${name} line ${line.number}: ${empty}`);
-    return { id, summary: summary.sentences.map((s) => displayText(s.text)), ...summary };
-  } catch (error) {
-    // Anything else is a bug, not a bad line: let it end the run.
-    if (!(error instanceof SummarizeError || error instanceof InputError)) throw error;
-    return { id, error: `line ${line.number}: ${error.message}` };
+/** The built worker script; missing when the CLI runs from its TypeScript sources (in tests), which then run in-process. */
+const workerScript = new URL('./jsonl-worker.js', import.meta.url);
+
+/** Summarizes lines in-process, or hands them to a pool of worker threads once the input is long enough. */
+class LineRunner {
+  private readonly jobs: number;
+  private pool: WorkerPool | undefined;
+  private lines = 0;
+  private bytes = 0;
+
+  constructor(private readonly options: CliOptions) {
+    const jobs = options.jobs ?? availableParallelism();
+    this.jobs = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? jobs : 1;
+  }
+
+  /** How many lines may be in flight before the oldest must be written. */
+  get capacity(): number {
+    return this.pool === undefined ? 1 : this.jobs * linesPerWorker;
+  }
+
+  run(line: Line, name: string): Promise<LineResult> {
+    this.lines++;
+    this.bytes += line.bytes?.length ?? 0;
+    if (this.pool === undefined && this.jobs > 1 && (this.lines > spawnAfterLines || this.bytes > spawnAfterBytes)) {
+      this.pool = new WorkerPool(this.jobs, { options: this.options });
+    }
+    if (this.pool !== undefined) return this.pool.run(line, name);
+    try {
+      return Promise.resolve(recordOf(line, this.options, name));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
   }
 }
 
-function parseItem(json: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    throw new InputError(`not JSON (${(error as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('not a JSON object');
-  return value as Record<string, unknown>;
+/** A worker thread, the tasks it has not answered yet, and why it stopped, once it has. */
+interface PooledWorker {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  stopped?: Error;
 }
 
-/** A length set on the line itself, which replaces the command line's; summarize() checks its value. */
-function budgetOf(item: Record<string, unknown>): Budget | undefined {
-  const given = budgetKinds.filter((kind) => item[kind] !== undefined);
-  if (given.length > 1) throw new InputError(`more than one length (${given.join(', ')}); give one`);
-  const [kind] = given;
-  if (kind === undefined) return undefined;
-  const value = item[kind];
-  if (typeof value !== 'number') throw new InputError(`${kind} must be a number, not ${JSON.stringify(value)}`);
-  return { kind, value };
+/** Worker threads, each summarizing the lines sent to it in order; a line goes to the least busy. */
+class WorkerPool {
+  private readonly workers: PooledWorker[] = [];
+  private nextId = 0;
+
+  constructor(size: number, data: WorkerData) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(workerScript, { workerData: data });
+      const pending = new Map<number, Pending>();
+      const entry: PooledWorker = { worker, pending };
+      const failAll = (error: Error): void => {
+        entry.stopped ??= error;
+        for (const { reject } of pending.values()) reject(error);
+        pending.clear();
+      };
+      worker.on('message', (reply: Reply) => {
+        const task = pending.get(reply.id);
+        pending.delete(reply.id);
+        if ('result' in reply) task?.resolve(reply.result);
+        else task?.reject(Object.assign(new Error(reply.bug.message), { stack: reply.bug.stack }));
+      });
+      worker.on('error', failAll);
+      worker.on('exit', (code) => failAll(new Error(`a worker thread stopped (exit code ${code})`)));
+      this.workers.push(entry);
+    }
+  }
+
+  run(line: Line, name: string): Promise<LineResult> {
+    const target = this.workers.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));
+    const id = this.nextId++;
+    // A copy of the line in its own buffer, handed over rather than copied again: Buffer.concat's may be a slice of a shared pool.
+    const bytes = line.bytes === undefined ? undefined : new Uint8Array(line.bytes);
+    return new Promise<LineResult>((resolve, reject) => {
+      if (target.stopped !== undefined) return reject(target.stopped);
+      target.pending.set(id, { resolve, reject });
+      const task: Task = { id, line: { number: line.number, bytes }, name };
+      target.worker.postMessage(task, bytes === undefined ? [] : [bytes.buffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
+/** A task sent to a worker, waiting for its reply. */
+interface Pending {
+  resolve(result: LineResult): void;
+  reject(error: Error): void;
 }
 
 /**
