@@ -1,10 +1,21 @@
-import { porterStem } from './porter.js';
+import { createRequire } from 'node:module';
 
-/** Porter stem of a lower-cased English word (natural's variant: see porter.ts), cached because text repeats its words. */
+// natural's main entry loads every module it has (over 1.5 s) and prints a dotenv banner on
+// stdout, so its files are required by path; it ships CommonJS without an `exports` map.
+const require = createRequire(import.meta.url);
+
+interface NaturalStemmer {
+  stem(word: string): string;
+}
+
+let porter: NaturalStemmer | undefined;
+
+/** Porter stem of a lower-cased English word, cached because news text repeats its words. */
 export function stem(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const stemmed = porterStem(word);
+  porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as NaturalStemmer;
+  const stemmed = porter.stem(word);
   // Unbounded growth on a huge vocabulary would defeat the memory bound; start afresh instead.
   if (cache.size > 200_000) cache.clear();
   cache.set(word, stemmed);
