@@ -1,5 +1,5 @@
 import { rarity } from '../data/background-rarity.js';
-import type { Doc, Keyword, Token } from '../types.js';
+import type { Doc, Keyword } from '../types.js';
 
 /** How much more a term of the title or a heading weighs: it names what the article is about. */
 const contextBoost = 1.5;
@@ -30,17 +30,16 @@ export function weigh(terms: readonly string[][], context: readonly string[]): M
 /** The `limit` heaviest terms, each shown by its most frequent lower-case form. */
 export function keywords(doc: Pick<Doc, 'tokens' | 'weights'>, limit: number): Keyword[] {
   if (limit <= 0) return [];
-  const forms = new Map<string, Map<string, number>>();
-  for (const token of doc.tokens.flat() as Token[]) {
-    if (!doc.weights.has(token.stem)) continue;
-    const counts = forms.get(token.stem) ?? new Map<string, number>();
-    counts.set(token.lower, (counts.get(token.lower) ?? 0) + 1);
-    forms.set(token.stem, counts);
+  const top = [...doc.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  // Surface forms are counted for the chosen stems only: counting every token's form cost more than all the scoring on a long text.
+  const forms = new Map(top.map(([stem]) => [stem, new Map<string, number>()]));
+  for (const tokens of doc.tokens) {
+    for (const token of tokens) {
+      const counts = forms.get(token.stem);
+      if (counts) counts.set(token.lower, (counts.get(token.lower) ?? 0) + 1);
+    }
   }
-  return [...doc.weights]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([stem, weight]) => ({ term: mostFrequent(forms.get(stem)) ?? stem, weight: round(weight) }));
+  return top.map(([stem, weight]) => ({ term: mostFrequent(forms.get(stem)) ?? stem, weight: round(weight) }));
 }
 
 function mostFrequent(counts: Map<string, number> | undefined): string | undefined {
