@@ -8,12 +8,19 @@
  * `[edit]`, `[source]`. Page text copied from the web carries them; a reader of a summary does not
  * want them.
  */
-const referenceMark = /\s*\[(?:\d{1,4}|citation[^\]\n]{0,200}|cite[^\]\n]{0,200}|edit|source[^\]\n]{0,200}|note \d{1,3}|[a-z]|update[^\]\n]{0,200})\]/giu;
+const referenceMark = /\[(?:\d{1,4}|citation[^\]\n]{0,200}|cite[^\]\n]{0,200}|edit|source[^\]\n]{0,200}|note \d{1,3}|[a-z]|update[^\]\n]{0,200})\]/giu;
 
 /** The sentence as shown to a reader: reference marks dropped, white space collapsed to single spaces. */
 export function displayText(text: string): string {
   // Every mark has a `[`: most sentences have none, and the search is a memchr.
-  return collapseSpace(text.includes('[') ? text.replace(referenceMark, '') : text);
+  if (!text.includes('[')) return collapseSpace(text);
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of referenceMarkRanges(text)) {
+    kept += text.slice(from, start);
+    from = end;
+  }
+  return collapseSpace(kept + text.slice(from));
 }
 
 /**
@@ -28,12 +35,20 @@ export function collapseSpace(text: string): string {
   return text.replace(spaceToCollapse, ' ').trim();
 }
 
-/** Ranges of `text` covered by reference marks, so tokenizers can skip their words. */
+/**
+ * Ranges of `text` covered by reference marks with the white space before them, so tokenizers can
+ * skip their words. The white space is found by stepping back from the `[`, never further than the
+ * previous mark: a pattern starting `\s*` would be tried at every space of a long run, quadratic.
+ */
 export function referenceMarkRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (!text.includes('[')) return ranges;
+  let previousEnd = 0;
   for (const match of text.matchAll(referenceMark)) {
-    ranges.push([match.index, match.index + match[0].length]);
+    let start = match.index;
+    while (start > previousEnd && /\s/u.test(text.charAt(start - 1))) start--;
+    previousEnd = match.index + match[0].length;
+    ranges.push([start, previousEnd]);
   }
   return ranges;
 }

@@ -11,6 +11,10 @@ export const exitCodes = {
   usage: 2,
   /** A bug. */
   internal: 70,
+  /** Stopped by SIGINT (Ctrl-C): 128 + 2, as a shell reports it. */
+  interrupted: 130,
+  /** Stopped by SIGTERM: 128 + 15. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

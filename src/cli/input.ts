@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { SummarizeError } from '../index.js';
+import { decodeText, decodeUtf8, refuseNulBytes, type DecodedText } from '../input/decode.js';
+import { inputKind, type KindFlags } from '../input/kind.js';
 
 /** What `-` reads, named as head(1) names it. */
 const stdinName = 'standard input';
@@ -49,16 +51,27 @@ export interface Decoded {
 }
 
 /**
- * UTF-8 text of the bytes, without a byte-order mark (TextDecoder drops it). A NUL byte means
- * binary: checked here, before decoding, because a large binary file costs the most to decode.
+ * UTF-8 text of the bytes, without a byte-order mark: a JSON line, which is UTF-8 by definition
+ * (RFC 8259), so none of {@link readText}'s other encodings. A NUL byte means binary.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.includes(0)) throw new SummarizeError('BINARY_INPUT', 'the input is not text (it has NUL bytes)');
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), valid: true };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), valid: false };
-  }
+  refuseNulBytes(bytes);
+  const { text, replaced } = decodeUtf8(bytes);
+  return { text, valid: !replaced };
+}
+
+/**
+ * The text of an input as the library is to read it, and how its bytes were decoded: for a web
+ * page or Markdown, the article text taken out of it. The converters are loaded only for such
+ * input, so that plain text starts as fast as before: Readability and linkedom take longer to
+ * load than the whole summarizer.
+ */
+export async function readText(file: string, stdin: AsyncIterable<Buffer>, options: { maxBytes: number } & KindFlags): Promise<DecodedText> {
+  const decoded = decodeText(await readBytes(open(file, stdin), options.maxBytes));
+  const kind = inputKind(file === '-' ? undefined : file, decoded.text, options);
+  if (kind === 'html') return { ...decoded, text: (await import('../input/html.js')).htmlToText(decoded.text).text };
+  if (kind === 'markdown') return { ...decoded, text: (await import('../input/markdown.js')).markdownToText(decoded.text) };
+  return decoded;
 }
 
 /** A system error (ENOENT, EISDIR, EACCES ...) as one line a user can act on. */

@@ -4,9 +4,10 @@ import { formats, splitLines, type Style } from '../format/index.js';
 import { split, summarize, type Summary } from '../index.js';
 import { colorLevel, styleFor, withoutColorVariables, type Terminal } from './color.js';
 import { exitCodeFor, exitCodeOf, exitCodes, type ExitCode } from './exit-code.js';
-import { asInputError, decode, displayName, open, readBytes } from './input.js';
-import { emptySummaryWarning, errorMessage, invalidUtf8, warning } from './messages.js';
+import { asInputError, displayName, readText } from './input.js';
+import { emptySummaryWarning, errorMessage, invalidBytes, note, readAsWindows1252, warning } from './messages.js';
 import { output, type Output } from './output.js';
+import { fileOutput, type FileOutput } from './output-file.js';
 import { createProgram, inputsOf, libraryOptions, parseArgs, type CliOptions } from './program.js';
 
 /** The process as the CLI sees it; tests pass their own streams. */
@@ -17,6 +18,8 @@ export interface Io {
   stdin: AsyncIterable<Buffer> & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
+  /** Where SIGINT and SIGTERM arrive: the process; tests emit them. Without it, signals are not handled. */
+  signals?: Pick<NodeJS.EventEmitter, 'on' | 'off'>;
 }
 
 /** What one run shares with the code that handles its inputs. */
@@ -30,8 +33,13 @@ export interface Session {
 }
 
 /** The real process: what bin/summarize.js runs. */
-export function run(): Promise<ExitCode> {
-  return main({ argv: process.argv.slice(2), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+export async function run(): Promise<ExitCode> {
+  const code = await main({ argv: process.argv.slice(2), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, signals: process });
+  // Stopped by a signal: end by it, as a shell expects of a child (a loop over files stops too); a
+  // read may still be pending that would keep the process alive. Our handlers are gone by now.
+  const signal = Object.entries(signalCodes).find(([, value]) => value === code)?.[0];
+  if (signal !== undefined) process.kill(process.pid, signal);
+  return code;
 }
 
 export async function main(io: Io): Promise<ExitCode> {
@@ -52,16 +60,75 @@ export async function main(io: Io): Promise<ExitCode> {
     io.stderr.write(program.helpInformation());
     return exitCodes.usage;
   }
-  const out = output(io.stdout);
+  const outputName = options.output === undefined || options.output === '-' ? undefined : options.output;
+  let file: FileOutput | undefined;
+  try {
+    if (outputName !== undefined) file = fileOutput(outputName);
+  } catch (error) {
+    return report(asInputError(error), outputName);
+  }
+  const out = stoppable(file ?? output(io.stdout));
   const warn = (message: string): void => void io.stderr.write(`${warning(message)}\n`);
   const session: Session = { options, io, out, report, warn };
+  // Handled only when there is something to keep whole: lines of --jsonl, the file of --output.
+  // Otherwise a signal ends the process at once, as by default, even in a long summary.
+  const stopped = options.jsonl || file !== undefined ? onSignals(io.signals, () => out.stop()) : undefined;
   let code: ExitCode;
   try {
-    code = options.jsonl ? await (await import('./jsonl.js')).summarizeLines(session) : await summarizeFiles(session);
+    const work = options.jsonl ? (await import('./jsonl.js')).summarizeLines(session) : summarizeFiles(session);
+    // A run stopped by a signal may still fail later (its input closed): that is not news.
+    work.catch(() => undefined);
+    code = await (stopped === undefined ? work : Promise.race([work, stopped.code]));
   } catch (error) {
+    file?.discard();
     return report(error);
+  } finally {
+    stopped?.dispose();
   }
-  return out.error === undefined ? code : exitCodeOf([code, report(asInputError(out.error), 'standard output')]);
+  if (out.stopped && stopped !== undefined) {
+    file?.discard();
+    return stopped.code;
+  }
+  file?.finish();
+  return out.error === undefined ? code : exitCodeOf([code, report(asInputError(out.error), outputName ?? 'standard output')]);
+}
+
+/** The exit code of each signal handled: 128 + its number, what a shell reports for a process it ended. */
+const signalCodes = { SIGINT: exitCodes.interrupted, SIGTERM: exitCodes.terminated } as const;
+
+/** Calls `stop` on SIGINT or SIGTERM, and gives the exit code of the signal once one came. */
+function onSignals(signals: Io['signals'], stop: () => void): { code: Promise<ExitCode>; dispose(): void } {
+  const handlers = Object.entries(signalCodes).map(([signal, code]) => ({ signal, code, handler: (): void => undefined }));
+  const code = new Promise<ExitCode>((resolve) => {
+    for (const entry of handlers) {
+      entry.handler = () => {
+        stop();
+        resolve(entry.code);
+      };
+      signals?.on(entry.signal, entry.handler);
+    }
+  });
+  return { code, dispose: () => handlers.forEach(({ signal, handler }) => signals?.off(signal, handler)) };
+}
+
+/** Output that a signal can stop: nothing more is written, and the loops writing it end. */
+function stoppable(out: Output): Output & { stop(): void; readonly stopped: boolean } {
+  let stopped = false;
+  return {
+    write: (text) => (stopped ? Promise.resolve() : out.write(text)),
+    get closed() {
+      return stopped || out.closed;
+    },
+    get error() {
+      return out.error;
+    },
+    get stopped() {
+      return stopped;
+    },
+    stop() {
+      stopped = true;
+    },
+  };
 }
 
 /** Each input in turn: a bad one is reported and the others still run, as head(1) does. */
@@ -69,17 +136,19 @@ async function summarizeFiles({ options, io, out, report, warn }: Session): Prom
   const inputs = inputsOf(options);
   // Several summaries in text formats are told apart by head(1)'s `==> FILE <==`; json has a `file` field.
   const framed = inputs.length > 1 && (options.split || options.format !== 'json');
-  const style = await styleFor(options.format === 'text' ? colorLevel(options.color, io.env, terminalOf(io)) : 0);
+  const terminal = options.output === undefined || options.output === '-' ? terminalOf(io) : { isTTY: false, depth: 1 };
+  const style = await styleFor(options.format === 'text' ? colorLevel(options.color, io.env, terminal) : 0);
   const codes: ExitCode[] = [];
   let printed = false;
   for (const file of inputs) {
     if (out.closed) break;
     const name = displayName(file);
     try {
-      const { text, valid } = decode(await readBytes(open(file, io.stdin), options.maxBytes));
+      const { text, encoding, replaced } = await readText(file, io.stdin, options);
       const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined);
       // Only now: an input the library refuses as binary gets its error, not a warning too.
-      if (!valid) warn(invalidUtf8(name));
+      if (encoding === 'windows-1252') io.stderr.write(`${note(readAsWindows1252(name))}\n`);
+      if (replaced) warn(invalidBytes(name, encoding));
       await out.write(`${framed ? `${printed ? '\n' : ''}==> ${name} <==\n` : ''}${body}`);
       printed = true;
     } catch (error) {

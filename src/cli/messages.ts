@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import type { Budget, Summary } from '../index.js';
+import type { Encoding } from '../input/decode.js';
 import { exitCodeFor, exitCodes } from './exit-code.js';
 
 /** Every line the CLI writes to stderr starts with this. */
@@ -26,9 +27,25 @@ export function warning(message: string): string {
   return `${prefix} warning: ${message}`;
 }
 
+/** Something the user may want to know, but that is no problem: the output is as good as ever. */
+export function note(message: string): string {
+  return `${prefix} note: ${message}`;
+}
+
 /** `what` names the input: a file, or a line of one. */
 export function invalidUtf8(what: string): string {
-  return `${what} is not valid UTF-8; invalid bytes were replaced with U+FFFD`;
+  return invalidBytes(what, 'utf-8');
+}
+
+const encodingNames: Record<Encoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'windows-1252': 'Windows-1252' };
+
+export function invalidBytes(what: string, encoding: Encoding): string {
+  return `${what} is not valid ${encodingNames[encoding]}; invalid bytes were replaced with U+FFFD`;
+}
+
+/** Said so that a file that was meant to be UTF-8, and is damaged, does not pass unnoticed. */
+export function readAsWindows1252(what: string): string {
+  return `${what} is not UTF-8; read as Windows-1252`;
 }
 
 /** Why a length budget gave no sentence at all, or undefined when the summary has some. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
+import { Command, InvalidArgumentError, Option, type OptionValues, type OutputConfiguration } from 'commander';
 import { formats, type FormatName } from '../format/index.js';
 import { defaults, findScorer, resolveOptions, scorers, SummarizeError, type Budget, type Order, type SummarizeOptions } from '../index.js';
-import { validateOptions } from '../validate.js';
+import { allowedValues, validateOptions } from '../validate.js';
 import { exitCodes } from './exit-code.js';
 
 /** Defaults of the CLI's own flags; the library's come from its `defaults`. */
@@ -30,6 +30,14 @@ export interface CliOptions {
   split: boolean;
   jsonl: boolean;
   maxBytes: number;
+  /** `--jobs`: worker threads for `--jsonl`; undefined when not given: one per core (os.availableParallelism()). */
+  jobs?: number | undefined;
+  /** `--html` or `--no-html`; undefined when neither was given: then the file's name, or how the input starts, decides. */
+  html: boolean | undefined;
+  /** `--markdown` or `--no-markdown`; undefined when neither was given: then the file's name decides. */
+  markdown: boolean | undefined;
+  /** `--output FILE`: where to write instead of standard output (`-` is standard output); undefined when not given. */
+  output?: string | undefined;
 }
 
 export const budgetKinds = ['sentences', 'ratio', 'words', 'chars'] as const satisfies readonly Budget['kind'][];
@@ -58,6 +66,12 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .addOption(new Option('--split', 'print every sentence of the input, one per line, and nothing else').conflicts(['jsonl', 'format']))
     .option('--jsonl', 'read JSON Lines ({"id": ..., "text": ...}) and write one JSON summary per line')
     .addOption(new Option('--max-bytes <N>', 'refuse a larger input (with --jsonl: a larger line)').argParser(maxBytesArg).default(cliDefaults.maxBytes, `${cliDefaults.maxBytes}, 50 MiB`))
+    .addOption(new Option('--jobs <N>', 'with --jsonl: summarize on N worker threads (1: none; default: one per core)').argParser(jobsArg))
+    .option('--html', 'summarize the article of a web page (default for .html and .htm files, and input that starts with <html or <!doctype html)')
+    .option('--no-html', 'never read the input as a web page')
+    .option('--markdown', 'read the input as Markdown (default for .md and .markdown files)')
+    .option('--no-markdown', 'read .md and .markdown files as plain text')
+    .addOption(new Option('-o, --output <FILE>', 'write to FILE instead of standard output; FILE is replaced whole, never left half-written').argParser(outputArg))
     .addHelpText('after', helpAfter())
     .exitOverride()
     .configureOutput({ ...output, outputError: () => undefined });
@@ -67,6 +81,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
 export function parseArgs(program: Command, argv: readonly string[]): CliOptions {
   program.parse(argv, { from: 'user' });
   const o = program.opts();
+  checkInputKind(program, o);
   const kind = budgetKinds.find((k) => o[k] !== undefined);
   return {
     files: program.args,
@@ -80,7 +95,23 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     split: o.split === true,
     jsonl: o.jsonl === true,
     maxBytes: o.maxBytes as number,
+    jobs: o.jobs as number | undefined,
+    html: o.html as boolean | undefined,
+    markdown: o.markdown as boolean | undefined,
+    output: o.output as string | undefined,
   };
+}
+
+/**
+ * At most one of `--html`, `--markdown` and `--jsonl`: each says how to read the input. Checked
+ * here because `--html` and `--no-html` share one value, so commander's conflicts() would refuse
+ * `--no-html --markdown` too.
+ */
+function checkInputKind(program: Command, o: OptionValues): void {
+  const given = (['html', 'markdown', 'jsonl'] as const).filter((name) => o[name] === true);
+  if (given.length > 1) {
+    program.error(`error: option '--${given[0]}' cannot be used with option '--${given[1]}'`, { exitCode: exitCodes.usage, code: 'commander.conflictingOption' });
+  }
 }
 
 /** The inputs as named on the command line; none means standard input. */
@@ -95,7 +126,7 @@ export function libraryOptions(options: CliOptions): Partial<SummarizeOptions> {
 
 function budgetOption(flags: string, kind: Budget['kind'], description: string): Option {
   return new Option(flags, description)
-    .argParser((value) => checked({ budget: { kind, value: number(value) } }).budget.value)
+    .argParser((value) => checked({ budget: { kind, value: number(value, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} must be ${allowedValues[kind]}`) } }).budget.value)
     .conflicts(budgetKinds.filter((k) => k !== kind));
 }
 
@@ -106,18 +137,36 @@ function algorithmArg(value: string): string {
 }
 
 function keywordsArg(value: string): number {
-  return checked({ keywords: number(value) }).keywords;
+  return checked({ keywords: number(value, `Keywords must be ${allowedValues.keywords}`) }).keywords;
 }
 
+/**
+ * The largest --max-bytes: 500 MiB. A longer input could not become one JavaScript string (at
+ * most 2^29 - 24 UTF-16 code units), and would end in an internal error instead of a clear one.
+ */
+export const maxMaxBytes = 500 * 1024 * 1024;
+
 function maxBytesArg(value: string): number {
-  const n = number(value);
-  if (!(Number.isSafeInteger(n) && n >= 1)) throw new InvalidArgumentError('Must be a whole number of bytes, at least 1.');
+  const allowed = `Must be a whole number of bytes from 1 to ${maxMaxBytes} (500 MiB)`;
+  const n = number(value, allowed);
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= maxMaxBytes)) throw new InvalidArgumentError(`${allowed}.`);
   return n;
 }
 
-/** A number as typed: Number() alone would read '' as 0 and '0x10' as 16. */
-function number(value: string): number {
-  if (!/^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/iu.test(value)) throw new InvalidArgumentError('Not a number.');
+function outputArg(value: string): string {
+  if (value === '') throw new InvalidArgumentError('Must be a file name, or - for standard output.');
+  return value;
+}
+
+function jobsArg(value: string): number {
+  const n = number(value, 'Must be a whole number of worker threads, at least 1');
+  if (!(Number.isSafeInteger(n) && n >= 1)) throw new InvalidArgumentError('Must be a whole number of worker threads, at least 1.');
+  return n;
+}
+
+/** A number as typed: Number() alone would read '' as 0 and '0x10' as 16. `allowed` says what the option takes. */
+function number(value: string, allowed: string): number {
+  if (!/^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/iu.test(value)) throw new InvalidArgumentError(`Not a number. ${allowed}.`);
   return Number(value);
 }
 
@@ -148,6 +197,7 @@ function helpAfter(): string {
     '  $ summarize article.txt',
     '  $ summarize -n 1 --format json article.txt',
     '  $ pbpaste | summarize --words 60 -k',
+    '  $ curl -s https://example.com/story | summarize',
     '  $ summarize --jsonl articles.jsonl > summaries.jsonl',
     '',
     `Exit status: ${exitCodes.ok} ok, ${exitCodes.input} bad input, ${exitCodes.usage} bad command line, ${exitCodes.internal} internal error.`,

@@ -1,31 +1,71 @@
 /**
- * Character classes of the segmenter, by UTF-16 code unit. Each is a switch or a range test:
- * the scanner asks them once or twice per character of the input.
+ * Character classes of the segmenter, by UTF-16 code unit. Each is a table lookup or a range
+ * test: the scanner asks them once or twice per character of the input.
  */
 
+/** Bits of a character's class in `CLASSES` (see `classOf`). */
+export const SPACE = 1;
+export const LINE_BREAK = 2;
+export const TERMINAL = 4;
+export const STRONG_TERMINAL = 8;
+export const CLOSER = 16;
+export const OPENER = 32;
+/** The straight double quote, which the scanner counts. */
+export const STRAIGHT_QUOTE = 64;
+/** Punctuation the tokenized-style test counts: . , ; : ? !. */
+export const PUNCTUATION = 128;
+
 /**
- * Exactly the characters `String#trim` removes, so that a span that starts and ends on a
- * non-space character is trimmed by the same definition callers use.
+ * The class of every UTF-16 code unit, as bits: one table lookup answers each of the tests
+ * below, which the scanner asks of every character of the input. 64 KB, built once.
  */
+const CLASSES = buildClasses();
+
+function buildClasses(): Uint8Array {
+  const classes = new Uint8Array(0x10000);
+  const mark = (bits: number, codes: readonly number[]): void => {
+    for (const code of codes) classes[code] = (classes[code] ?? 0) | bits;
+  };
+  // Exactly the characters `String#trim` removes, so that a span that starts and ends on a
+  // non-space character is trimmed by the same definition callers use.
+  mark(SPACE, [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+  for (let code = 0x2000; code <= 0x200a; code++) mark(SPACE, [code]);
+  // LF, CR (alone or before LF) and the Unicode line and paragraph separators.
+  mark(LINE_BREAK, [0x0a, 0x0d, 0x2028, 0x2029]);
+  // Marks that can end a sentence: . ? ! … and the combined ‽ ⁇ ⁈ ⁉.
+  mark(TERMINAL, [0x2e, 0x3f, 0x21, 0x2026, 0x203d, 0x2047, 0x2048, 0x2049]);
+  // Marks that end a sentence more surely than a full stop: nothing abbreviates with them.
+  mark(STRONG_TERMINAL, [0x3f, 0x21, 0x203d, 0x2047, 0x2048, 0x2049]);
+  // What may close a quotation or an aside right after its final mark: ) ] } " ' ” ’ » ›.
+  mark(CLOSER, [0x29, 0x5d, 0x7d, 0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x203a]);
+  // What may open a quotation or an aside before a word: ( [ { " ' “ ‘ « ‹ ` ¿ ¡ „.
+  mark(OPENER, [0x28, 0x5b, 0x7b, 0x22, 0x27, 0x201c, 0x2018, 0xab, 0x2039, 0x60, 0xbf, 0xa1, 0x201e]);
+  mark(STRAIGHT_QUOTE, [0x22]);
+  mark(PUNCTUATION, [0x2e, 0x2c, 0x3b, 0x3a, 0x3f, 0x21]);
+  return classes;
+}
+
+/**
+ * The class bits of a code unit; 0 for letters, digits and most other characters, which lets the
+ * hottest loops pass over them with one test.
+ */
+export function classOf(code: number): number {
+  return CLASSES[code] ?? 0;
+}
+
+/** White space as `String#trim` sees it. */
 export function isSpace(code: number): boolean {
-  if (code > 0x20 && code < 0x7f) return false;
-  switch (code) {
-    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0xa0:
-    case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
-      return true;
-    default:
-      return code >= 0x2000 && code <= 0x200a;
-  }
+  return (classOf(code) & SPACE) !== 0;
 }
 
 /** LF, CR (alone or before LF) and the Unicode line and paragraph separators. */
 export function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+  return (classOf(code) & LINE_BREAK) !== 0;
 }
 
 /** Spaces that stay on one line: what separates the dots of ". . ." and tokens of tokenized text. */
 export function isInlineSpace(code: number): boolean {
-  return isSpace(code) && !isLineBreak(code);
+  return (classOf(code) & (SPACE | LINE_BREAK)) === SPACE;
 }
 
 export const FULL_STOP = 0x2e;
@@ -33,38 +73,32 @@ export const DOUBLE_QUOTE = 0x22;
 
 /** Marks that can end a sentence: . ? ! … and the combined ‽ ⁇ ⁈ ⁉. */
 export function isTerminal(code: number): boolean {
-  switch (code) {
-    case 0x2e: case 0x3f: case 0x21: case 0x2026: case 0x203d: case 0x2047: case 0x2048: case 0x2049:
-      return true;
-    default:
-      return false;
-  }
+  return (classOf(code) & TERMINAL) !== 0;
 }
 
 /** Marks that end a sentence more surely than a full stop: nothing abbreviates with them. */
 export function isStrongTerminal(code: number): boolean {
-  return isTerminal(code) && code !== 0x2e && code !== 0x2026;
+  return (classOf(code) & STRONG_TERMINAL) !== 0;
 }
 
 /** What may close a quotation or an aside right after its final mark: ) ] } " ' ” ’ » ›. */
 export function isCloser(code: number): boolean {
-  switch (code) {
-    case 0x29: case 0x5d: case 0x7d: case 0x22: case 0x27: case 0x201d: case 0x2019: case 0xbb: case 0x203a:
-      return true;
-    default:
-      return false;
-  }
+  return (classOf(code) & CLOSER) !== 0;
+}
+
+/** A sentence-final mark or a closer: what a token that carries a mark ends with. */
+export function isTerminalOrCloser(code: number): boolean {
+  return (classOf(code) & (TERMINAL | CLOSER)) !== 0;
 }
 
 /** What may open a quotation or an aside before a word: ( [ { " ' “ ‘ « ‹ ` ¿ ¡ „. */
 export function isOpener(code: number): boolean {
-  switch (code) {
-    case 0x28: case 0x5b: case 0x7b: case 0x22: case 0x27: case 0x201c: case 0x2018: case 0xab: case 0x2039:
-    case 0x60: case 0xbf: case 0xa1: case 0x201e:
-      return true;
-    default:
-      return false;
-  }
+  return (classOf(code) & OPENER) !== 0;
+}
+
+/** . , ; : ? !, the marks a tokenizer sets apart. */
+export function isPunctuation(code: number): boolean {
+  return (classOf(code) & PUNCTUATION) !== 0;
 }
 
 export function isDigit(code: number): boolean {
@@ -92,4 +126,22 @@ export function isLower(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   return char !== char.toUpperCase() && isLetter(char);
+}
+
+/** `isLetter` of a code unit; ASCII is answered without making a string. */
+export function isLetterCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return !Number.isNaN(code) && isLetter(String.fromCharCode(code));
+}
+
+/** `isUpper` of a code unit (NaN, past the end of a string, is none). */
+export function isUpperCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return !Number.isNaN(code) && isUpper(String.fromCharCode(code));
+}
+
+/** `isLower` of a code unit (NaN, past the end of a string, is none). */
+export function isLowerCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return !Number.isNaN(code) && isLower(String.fromCharCode(code));
 }

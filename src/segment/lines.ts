@@ -1,4 +1,5 @@
-import { isCloser, isLineBreak, isSpace, isTerminal } from './chars.js';
+import { classOf, isCloser, isSpace, LINE_BREAK, PUNCTUATION, TERMINAL as TERMINAL_MARK } from './chars.js';
+import { countPunctuation, type PunctuationCounts } from './tokenized-style.js';
 
 /** The line is blank: white space only. */
 const BLANK = 1;
@@ -35,46 +36,67 @@ export interface Lines {
 /**
  * Splits `text.slice(start, end)` into lines at LF, CR, CRLF, U+2028 and U+2029 (the scanner
  * counts line breaks the same way, so a line index means the same to both), in one linear pass.
+ * Given `punctuation`, counts in it the marks `isTokenizedStyle` counts, in the same pass.
  */
-export function analyzeLines(text: string, start: number, end: number): Lines {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lineFlags: number[] = [];
-  let first = -1;
-  let last = -1;
+export function analyzeLines(text: string, start: number, end: number, punctuation?: PunctuationCounts): Lines {
+  // Typed arrays grown by doubling: a text of short lines has millions of them.
+  let capacity = 64;
+  let contentStart = new Int32Array(capacity);
+  let contentEnd = new Int32Array(capacity);
+  let lineFlags = new Uint8Array(capacity);
+  let count = 0;
+  let lineStart = start;
   let flags = 0;
   for (let i = start; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 0x0a;
-    // Letters and digits, most of any text, need no more than this.
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) {
-      if (first < 0) first = i;
-      last = i;
+    // Only line breaks and punctuation matter here: one test passes over the rest.
+    const bits = classOf(code);
+    if ((bits & (LINE_BREAK | TERMINAL_MARK | PUNCTUATION)) === 0) continue;
+    if (bits & PUNCTUATION && punctuation !== undefined) countPunctuation(text, i, start, end, punctuation);
+    if (bits & TERMINAL_MARK) {
+      if (endsSentence(text, i + 1, end)) flags |= TERMINAL;
       continue;
     }
-    if (isLineBreak(code)) {
-      if (code === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a) continue;
-      if (first >= 0 && text.charCodeAt(last) === 0x3a) flags |= TERMINAL;
-      starts.push(first < 0 ? i : first);
-      ends.push(first < 0 ? i : last + 1);
-      lineFlags.push(first < 0 ? flags | BLANK : flags);
-      first = -1;
-      flags = 0;
-      continue;
+    if ((bits & LINE_BREAK) === 0) continue;
+    if (code === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a) continue;
+    if (count === capacity) {
+      capacity *= 2;
+      contentStart = grown(contentStart, new Int32Array(capacity));
+      contentEnd = grown(contentEnd, new Int32Array(capacity));
+      lineFlags = grown(lineFlags, new Uint8Array(capacity));
     }
-    if (isSpace(code)) continue;
-    if (first < 0) first = i;
-    last = i;
-    if (isTerminal(code) && endsSentence(text, i + 1, end)) flags |= TERMINAL;
+    // The line's content: white space trimmed off both ends, each space read once more at most.
+    let first = lineStart;
+    while (first < i && isSpace(text.charCodeAt(first))) first++;
+    let last = i;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+    if (first === i) {
+      flags |= BLANK;
+    } else if (text.charCodeAt(last - 1) === 0x3a) {
+      flags |= TERMINAL;
+    }
+    contentStart[count] = first;
+    contentEnd[count] = last;
+    lineFlags[count] = flags;
+    count++;
+    lineStart = i + 1;
+    flags = 0;
   }
 
   const lines: Lines = {
-    count: starts.length,
-    contentStart: Int32Array.from(starts),
-    contentEnd: Int32Array.from(ends),
-    flags: Uint8Array.from(lineFlags),
+    count,
+    contentStart: contentStart.subarray(0, count),
+    contentEnd: contentEnd.subarray(0, count),
+    flags: lineFlags.subarray(0, count),
   };
   markParagraphs(lines);
   return lines;
+}
+
+/** `to`, a larger array, with the contents of `from` at its start. */
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** After a mark at `from - 1`: closing quotes or brackets, then white space or the end. */

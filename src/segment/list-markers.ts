@@ -12,8 +12,23 @@ const BULLETS = new Set([
 /** Characters that mark a list item at the start of a line only; elsewhere they are dashes and signs: - * + – —. */
 const LINE_BULLETS = new Set([0x2d, 0x2a, 0x2b, 0x2013, 0x2014]);
 
-/** Roman numerals long enough not to be an initial ("II.", "iv)"); "I." passes too, an initial "I" is rare. */
-const ROMAN = /^(?:[ivxlc]{1,6}|[IVXLC]{2,6}|I)$/u;
+const NON_ASCII_GLYPHS = [...BULLETS, ...LINE_BULLETS].filter((code) => code >= 0x80);
+const LOWEST_GLYPH = Math.min(...NON_ASCII_GLYPHS);
+const HIGHEST_GLYPH = Math.max(...NON_ASCII_GLYPHS);
+
+/** A bullet glyph, or a character that is one at a line start: what a bullet marker starts with. */
+export function isBulletGlyph(code: number): boolean {
+  // Asked of every token: "- * +" and a range test answer nearly all without a hash lookup.
+  if (code < 0x80) return code === 0x2d || code === 0x2a || code === 0x2b;
+  return code >= LOWEST_GLYPH && code <= HIGHEST_GLYPH && (BULLETS.has(code) || LINE_BULLETS.has(code));
+}
+
+/**
+ * Longest token a list marker can be, "•(xviii)" or "⁃100.)": a bullet, a bracket, a label of up
+ * to eight characters and its punctuation. The scanner asks `parseListMarker` only of tokens this
+ * short that end as a marker does, or start with a bullet.
+ */
+export const MAX_MARKER_TOKEN = 12;
 
 /** Longest marker read, "(xviii)" or "•100.)": markers are short, which keeps the look-ahead bounded. */
 const MAX_MARKER = 8;
@@ -38,7 +53,7 @@ export interface ListMarker {
  */
 export function parseListMarker(text: string, pos: number, end: number): ListMarker | undefined {
   const code = text.charCodeAt(pos);
-  if (BULLETS.has(code) || LINE_BULLETS.has(code)) {
+  if (isBulletGlyph(code)) {
     const lineStartOnly = LINE_BULLETS.has(code);
     if (pos + 1 >= end || isSpace(text.charCodeAt(pos + 1))) {
       return { kind: 'bullet', value: 0, style: '', end: pos + 1, lineStartOnly };
@@ -59,9 +74,10 @@ function parseEnumerator(text: string, pos: number, end: number): ListMarker | u
   if (parenthesized) i++;
   const labelStart = i;
   // A label is up to three digits, one letter or a roman numeral: "word" is rejected at its "o".
-  const labelChar = isDigit(text.charCodeAt(i)) ? isDigit : isRomanLetter(text.charCodeAt(i + 1)) ? isRomanLetter : undefined;
-  if (labelChar) {
-    while (i < limit && labelChar(text.charCodeAt(i))) i++;
+  if (isDigit(text.charCodeAt(i))) {
+    while (i < limit && isDigit(text.charCodeAt(i))) i++;
+  } else if (isRomanLetter(text.charCodeAt(i + 1))) {
+    while (i < limit && isRomanLetter(text.charCodeAt(i))) i++;
   } else if (isAsciiLetter(text.charCodeAt(i))) {
     i++;
   }
@@ -84,23 +100,46 @@ function parseEnumerator(text: string, pos: number, end: number): ListMarker | u
     return undefined;
   }
   if (i < end && !isSpace(text.charCodeAt(i))) return undefined;
-  const label = text.slice(labelStart, labelEnd);
-
+  // The label is read by character codes: markers are asked for often, and are rarely there.
+  const length = labelEnd - labelStart;
+  let value = 0;
   let digits = 0;
-  while (digits < label.length && isDigit(label.charCodeAt(digits))) digits++;
-  if (digits === label.length) {
-    return digits <= 3 ? { kind: 'number', value: Number(label), style, end: i, lineStartOnly: parenthesized } : undefined;
+  while (digits < length && isDigit(text.charCodeAt(labelStart + digits))) {
+    value = value * 10 + text.charCodeAt(labelStart + digits) - 0x30;
+    digits++;
   }
-  const first = label.charCodeAt(0);
-  if (label.length === 1 && first >= 0x61) {
+  if (digits === length) {
+    return digits <= 3 ? { kind: 'number', value, style, end: i, lineStartOnly: parenthesized } : undefined;
+  }
+  const first = text.charCodeAt(labelStart);
+  if (length === 1 && first >= 0x61) {
     return { kind: 'letter', value: first - 0x60, style, end: i, lineStartOnly: parenthesized };
   }
   // A capital letter with a full stop is an initial ("J. Smith"); with a bracket it is a list item.
-  if (label.length === 1 && label !== 'I' && style !== '.') {
+  if (length === 1 && first !== 0x49 && style !== '.') {
     return { kind: 'letter', value: first - 0x40, style, end: i, lineStartOnly: true };
   }
-  if (ROMAN.test(label)) return { kind: 'roman', value: 0, style, end: i, lineStartOnly: true };
+  if (isRomanLabel(text, labelStart, labelEnd)) return { kind: 'roman', value: 0, style, end: i, lineStartOnly: true };
   return undefined;
+}
+
+/**
+ * Roman numerals long enough not to be an initial ("II.", "iv)"): one to six of i v x l c, or two
+ * to six of I V X L C; "I." passes too, an initial "I" is rare.
+ */
+function isRomanLabel(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length > 6) return false;
+  let lower = 0;
+  let upper = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isRomanLetter(code)) return false;
+    if (code >= 0x61) lower++;
+    else upper++;
+  }
+  if (lower === length) return length >= 1;
+  return upper === length && (length >= 2 || text.charCodeAt(from) === 0x49);
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -2,8 +2,8 @@ import type { Span } from '../types.js';
 import { isSpace } from './chars.js';
 import { analyzeLines } from './lines.js';
 import { RULES } from './rules/index.js';
-import { findBoundaries } from './scan.js';
-import { isTokenizedStyle } from './tokenized-style.js';
+import { BoundaryScanner } from './scan.js';
+import { looksTokenized, type PunctuationCounts } from './tokenized-style.js';
 import type { Boundary, SegmentDocument } from './types.js';
 
 /**
@@ -22,7 +22,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   const doc = createDocument(text, first, last);
   const spans: Span[] = [];
   let sentenceStart = first;
-  for (const boundary of findBoundaries(doc)) {
+  const scanner = new BoundaryScanner(doc);
+  for (let boundary = scanner.next(); boundary !== undefined; boundary = scanner.next()) {
     boundary.sentenceStart = sentenceStart;
     if (applyRules(boundary, doc)) {
       spans.push({ start: sentenceStart, end: boundary.end });
@@ -35,17 +36,23 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
 
 /** The range and what is known of it as a whole: its lines and whether it is tokenized. */
 export function createDocument(text: string, start: number, end: number): SegmentDocument {
-  return { text, start, end, tokenized: isTokenizedStyle(text, start, end), lines: analyzeLines(text, start, end) };
+  // One pass answers both: the lines, and the punctuation `isTokenizedStyle` counts.
+  const punctuation: PunctuationCounts = { detached: 0, attached: 0 };
+  const lines = analyzeLines(text, start, end, punctuation);
+  return { text, start, end, tokenized: looksTokenized(punctuation), lines };
 }
 
-/** Runs every rule in order; the last one with an opinion decides whether the sentence ends. */
+/**
+ * Whether the sentence ends at the boundary: the last rule with an opinion decides. Rules only
+ * read, so asking them from the last one back and stopping at the first opinion gives the same
+ * answer as running them all in order, without running the ones it would overrule.
+ */
 export function applyRules(boundary: Boundary, doc: SegmentDocument): boolean {
-  let split = false;
-  for (const rule of RULES) {
-    const verdict = rule(boundary, doc);
-    if (verdict !== undefined) split = verdict === 'break';
+  for (let i = RULES.length - 1; i >= 0; i--) {
+    const verdict = RULES[i]?.(boundary, doc);
+    if (verdict !== undefined) return verdict === 'break';
   }
-  return split;
+  return false;
 }
 
 function clamp(offset: number, length: number): number {

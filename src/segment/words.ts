@@ -1,8 +1,9 @@
-import { isCloser, isDigit, isInlineSpace, isLower, isSpace, isTerminal, isUpper } from './chars.js';
+import { isCloser, isDigit, isInlineSpace, isLowerCode, isSpace, isTerminal, isUpper, isUpperCode } from './chars.js';
 import { DATE_WORDS, MEDIAL, NUMBER_PREFIXES, SUFFIXES, TITLES } from './data/abbreviations.js';
 import { PLACE_ACRONYMS } from './data/acronyms.js';
 import { CONTINUATION_WORDS } from './data/function-words.js';
 import type { SegmentDocument } from './types.js';
+import { WordSet } from './word-set.js';
 
 /**
  * Longest word the rules look at, and how far they look around a boundary: abbreviations and
@@ -15,13 +16,13 @@ const TITLE_CASE_WORDS = 12;
 
 /** The first character is an upper-case letter: "Smith", "iPhone" is not. */
 export function startsUpper(word: string): boolean {
-  return word.length > 0 && isUpper(word[0] ?? '');
+  return isUpperCode(word.charCodeAt(0));
 }
 
 /** A lower-case word: "maybe", "then"; "iPhones" and "eBay" are names, not lower-case words. */
 export function isLowerWord(word: string): boolean {
-  if (!isLower(word[0] ?? '')) return false;
-  for (let i = 1; i < word.length; i++) if (isUpper(word[i] ?? '')) return false;
+  if (!isLowerCode(word.charCodeAt(0))) return false;
+  for (let i = 1; i < word.length; i++) if (isUpperCode(word.charCodeAt(i))) return false;
   return true;
 }
 
@@ -34,17 +35,38 @@ export function startsNumber(word: string): boolean {
   if (isDigit(first) || first === 0xa7) return true;
   const sign = first === 0x24 || first === 0xa3 || first === 0x20ac || first === 0x23;
   if (sign) return isDigit(word.charCodeAt(1));
-  return isUpper(word[0] ?? '') && (isDigit(word.charCodeAt(1)) || (isUpper(word[1] ?? '') && isDigit(word.charCodeAt(2))));
+  return isUpperCode(first) && (isDigit(word.charCodeAt(1)) || (isUpperCode(word.charCodeAt(1)) && isDigit(word.charCodeAt(2))));
+}
+
+/** I V X L C, the capital letters of roman numerals. */
+export function isCapitalRomanLetter(code: number): boolean {
+  return code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43;
 }
 
 /** A capital roman numeral of two letters or more, as after "Vol." or "Ch.": "II", "XIV". */
 export function isRomanNumeral(word: string): boolean {
-  return /^[IVXLC]{2,7}[,;:.]?$/u.test(word);
+  let letters = 0;
+  while (letters < word.length && isCapitalRomanLetter(word.charCodeAt(letters))) letters++;
+  if (letters < 2 || letters > 7) return false;
+  if (letters === word.length) return true;
+  const last = word.charCodeAt(letters);
+  return letters + 1 === word.length && (last === 0x2c || last === 0x3b || last === 0x3a || last === 0x2e);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** The letters a word starts with: "Government," gives "Government", "Secretary-General" gives "Secretary". */
 export function leadingLetters(word: string): string {
-  return /^\p{L}*/u.exec(word)?.[0] ?? '';
+  let i = 0;
+  for (; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // Beyond ASCII, a regular expression knows the letters of every script.
+    if (code >= 0x80) return /^\p{L}*/u.exec(word)?.[0] ?? '';
+    if (!isAsciiLetter(code)) break;
+  }
+  return i === word.length ? word : word.slice(0, i);
 }
 
 /** The word without a prefix joined by a hyphen or a slash: "ex-Gov" gives "Gov", "D-Calif" gives "Calif". */
@@ -57,34 +79,93 @@ export function abbreviationStem(word: string): string {
 }
 
 /**
+ * `word.toLowerCase()`, without the call when the word is lower-case ASCII already, as most
+ * words the rules look up are: in a text with any character beyond Latin-1 every word is stored
+ * two bytes a character, and lower-casing such a string costs ten times a set lookup.
+ */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x41 && (code <= 0x5a || code >= 0x80)) return word.toLowerCase();
+  }
+  return word;
+}
+
+/**
  * The key an abbreviation is listed under: its stem in lower case. One letter keeps its case:
  * "p." is a page, "P." an initial.
  */
 export function abbreviationKey(word: string): string {
   const stem = abbreviationStem(word);
-  return stem.length === 1 ? stem : stem.toLowerCase();
+  return stem.length === 1 ? stem : lowerCase(stem);
 }
+
+/** Every abbreviation of data/abbreviations.ts, of any kind. */
+const LISTED: ReadonlySet<string> = new Set([...TITLES, ...SUFFIXES, ...NUMBER_PREFIXES, ...DATE_WORDS, ...MEDIAL]);
+const LISTED_WORDS = new WordSet(LISTED);
+const PLACE_WORDS = new WordSet(PLACE_ACRONYMS);
 
 /** Listed in data/abbreviations.ts under any kind. */
 export function isListedAbbreviation(key: string): boolean {
-  return TITLES.has(key) || SUFFIXES.has(key) || NUMBER_PREFIXES.has(key) || DATE_WORDS.has(key) || MEDIAL.has(key);
+  return LISTED.has(key);
+}
+
+/** The word, lower-cased, is a listed abbreviation: "Ph.D", "INC". */
+export function isListedWord(word: string): boolean {
+  return LISTED_WORDS.has(word);
+}
+
+/** The word, lower-cased, is a dotted acronym of a place or body (data/acronyms.ts): "U.S", "E.U". */
+export function isPlaceAcronym(word: string): boolean {
+  return PLACE_WORDS.has(word);
+}
+
+/** The word's key (`abbreviationKey`) if it is a listed abbreviation, else undefined; most words are told without making a key. */
+export function listedKey(word: string): string | undefined {
+  const stem = abbreviationStem(word);
+  if (stem.length === 1) return LISTED.has(stem) ? stem : undefined;
+  return LISTED_WORDS.has(stem) ? lowerCase(stem) : undefined;
 }
 
 /** Letters run together with inner full stops, the final one removed: "U.S", "a.m", "Ph.D", "J.R.R". */
 export function isDottedAcronym(word: string): boolean {
-  return word.includes('.') && /^\p{L}{1,2}(?:\.\p{L}{1,2})+$/u.test(word);
+  let dots = 0;
+  let group = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return word.includes('.') && /^\p{L}{1,2}(?:\.\p{L}{1,2})+$/u.test(word);
+    if (isAsciiLetter(code)) {
+      if (++group > 2) return false;
+    } else if (code === 0x2e && group > 0) {
+      dots++;
+      group = 0;
+    } else {
+      return false;
+    }
+  }
+  return dots > 0 && group > 0;
 }
 
 /** One capital letter or several joined by full stops, the final one removed: "J", "J.K", "J.R.R". */
 export function isInitials(word: string): boolean {
   if (word.length === 1) return isUpper(word);
-  if (!word.includes('.')) return false;
-  return /^\p{Lu}(?:\.\p{Lu})+$/u.test(word) && !PLACE_ACRONYMS.has(word.toLowerCase()) && !isListedAbbreviation(word.toLowerCase());
+  if (!isCapitalsWithStops(word)) return false;
+  return !isPlaceAcronym(word) && !isListedWord(word);
+}
+
+/** "J.K", "F.B.I", "U.S": capital letters joined by single full stops. */
+export function isCapitalsWithStops(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return /^\p{Lu}(?:\.\p{Lu})+$/u.test(word);
+    if (i % 2 === 0 ? code < 0x41 || code > 0x5a : code !== 0x2e) return false;
+  }
+  return word.length >= 3 && word.length % 2 === 1;
 }
 
 /** Another initial follows: "R." in "J. R. R. Tolkien". */
 export function isInitialWord(word: string): boolean {
-  return word.length === 2 && word.charCodeAt(1) === 0x2e && isUpper(word[0] ?? '');
+  return word.length === 2 && word.charCodeAt(1) === 0x2e && isUpperCode(word.charCodeAt(0));
 }
 
 /**
@@ -146,6 +227,20 @@ export function wordsBetween(doc: SegmentDocument, from: number, to: number, max
     if (i === limit && limit < to) return undefined;
     words.push(text.slice(start, i));
   }
+}
+
+/**
+ * The first word from `from` to `to`, as `wordsBetween` would give it (read no further than it
+ * would read): a rule that needs the first word to be of a kind can ask this before counting words.
+ */
+export function firstWordBetween(doc: SegmentDocument, from: number, to: number, max: number): string {
+  const { text } = doc;
+  const limit = Math.min(to, from + (max + 1) * MAX_WORD);
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < limit && !isSpace(text.charCodeAt(j))) j++;
+  return text.slice(i, j);
 }
 
 /** The line is a Markdown heading ("## Results"): it stands alone whatever follows. */

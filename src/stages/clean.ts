@@ -36,6 +36,21 @@ function looksBinary(input: string): boolean {
   return control > sample.length * 0.1;
 }
 
+/**
+ * Most lines or sentences an input may have. Memory grows with their number and with the words'
+ * (about 300 bytes a sentence and 120 a word through the stages), so that past these a file of very
+ * short lines or one-letter words would run out of memory, and end with a fatal error, long before
+ * `--max-bytes` stopped it. 2 million sentences is ten times the longest novels; 12 million words
+ * is 50 MiB of English.
+ */
+export const maxSentences = 2_000_000;
+/** Most words an input may have: see {@link maxSentences}. */
+export const maxWords = 12_000_000;
+
+export function tooLong(what: 'lines' | 'sentences' | 'words'): SummarizeError {
+  return new SummarizeError('INPUT_TOO_LARGE', `the input has more than ${what === 'words' ? maxWords : maxSentences} ${what}; summarize it in parts`);
+}
+
 function indexLines(input: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -43,6 +58,7 @@ function indexLines(input: string): Line[] {
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c === 10 || c === 13) {
+      if (lines.length === maxSentences) throw tooLong('lines');
       lines.push({ start, end: i, blank });
       if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
       start = i + 1;

@@ -23,7 +23,8 @@ function file(name: string, content: string | Uint8Array): string {
 const empty = file('empty.txt', '');
 const blank = file('blank.txt', ' \n\t\r\n  \n');
 const binary = file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-const latin1 = file('latin1.txt', Buffer.from('Le caf\xe9 ouvre \xe0 huit heures. Les clients arrivent t\xf4t le matin.\n', 'latin1'));
+// UTF-8 with one stray Latin-1 byte: damaged UTF-8, not Windows-1252 (test/cli/inputs.test.ts has that).
+const damaged = file('damaged.txt', Buffer.concat([Buffer.from('Le café ouvre à huit heures. Les clients arrivent t'), Buffer.from([0xf4]), Buffer.from('t le matin.\n')]));
 const bom = file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Crème brûlée is a dessert. It has a crust of hard caramel. Chefs use a torch.\r\nThe custard is made with cream.\r\n')]));
 const many = file('many.txt', Array.from({ length: 20_000 }, (_, i) => `Sentence number ${i} is here.`).join(' '));
 const manyLines = file('many.jsonl', Array.from({ length: 2_000 }, (_, i) => JSON.stringify({ id: i, text: `Line ${i} has a sentence. It has another one.` })).join('\n'));
@@ -91,9 +92,9 @@ describe.concurrent('input', () => {
   });
 
   it('invalid UTF-8: a warning, and still a summary', async () => {
-    const result = await summarize(['--format', 'plain', latin1]);
-    expect(result.stderr).toBe(`summarize: warning: ${latin1} is not valid UTF-8; invalid bytes were replaced with U+FFFD\n`);
-    expect(result.stdout).toContain('Le caf\ufffd ouvre \ufffd huit heures.');
+    const result = await summarize(['--format', 'plain', damaged]);
+    expect(result.stderr).toBe(`summarize: warning: ${damaged} is not valid UTF-8; invalid bytes were replaced with U+FFFD\n`);
+    expect(result.stdout).toContain('Les clients arrivent t\ufffdt le matin.');
     expect(result.code).toBe(0);
   });
 

@@ -30,6 +30,8 @@ describe('parseArgs', () => {
       split: false,
       jsonl: false,
       maxBytes: cliDefaults.maxBytes,
+      html: undefined,
+      markdown: undefined,
     } satisfies CliOptions);
   });
 
@@ -53,16 +55,23 @@ describe('parseArgs', () => {
     [['--color', '--no-color'], { color: false }],
     [['--split'], { split: true }],
     [['--jsonl', '--max-bytes', '1000'], { jsonl: true, maxBytes: 1000 }],
+    [['--jsonl', '--jobs', '3'], { jsonl: true, jobs: 3 }],
+    [['--jsonl'], { jobs: undefined }],
     [['--', '--color'], { files: ['--color'], color: undefined }],
+    [['--html'], { html: true, markdown: undefined }],
+    [['--no-html', '--markdown'], { html: false, markdown: true }],
+    [['--html', '--no-markdown'], { html: true, markdown: false }],
+    [['--html', '--no-html'], { html: false }],
+    [['--no-markdown', '--jsonl'], { markdown: false, jsonl: true }],
   ])('%j', (argv, expected) => {
     expect(parse(...argv).options).toMatchObject(expected);
   });
 
   it.each<[string[], string]>([
     [['-n', '0'], "error: option '-n, --sentences <N>' argument '0' is invalid. Sentences must be a whole number of at least 1, not 0."],
-    [['-n', 'abc'], "error: option '-n, --sentences <N>' argument 'abc' is invalid. Not a number."],
-    [['-n', ''], "error: option '-n, --sentences <N>' argument '' is invalid. Not a number."],
-    [['-n', '0x10'], "error: option '-n, --sentences <N>' argument '0x10' is invalid. Not a number."],
+    [['-n', 'abc'], "error: option '-n, --sentences <N>' argument 'abc' is invalid. Not a number. Sentences must be a whole number of at least 1."],
+    [['-n', ''], "error: option '-n, --sentences <N>' argument '' is invalid. Not a number. Sentences must be a whole number of at least 1."],
+    [['-n', '0x10'], "error: option '-n, --sentences <N>' argument '0x10' is invalid. Not a number. Sentences must be a whole number of at least 1."],
     [['-n', '2.5'], "error: option '-n, --sentences <N>' argument '2.5' is invalid. Sentences must be a whole number of at least 1, not 2.5."],
     [['--ratio', '2'], "error: option '--ratio <R>' argument '2' is invalid. Ratio must be a number greater than 0 and at most 1, not 2."],
     [['--ratio', '0'], "error: option '--ratio <R>' argument '0' is invalid. Ratio must be a number greater than 0 and at most 1, not 0."],
@@ -71,12 +80,17 @@ describe('parseArgs', () => {
     [['-n', '2', '--words', '10'], "error: option '-n, --sentences <N>' cannot be used with option '--words <N>'"],
     [['--ratio', '0.5', '--chars', '10'], "error: option '--ratio <R>' cannot be used with option '--chars <N>'"],
     [['-k', '-1'], "error: option '-k, --keywords [N]' argument '-1' is invalid. Keywords must be a whole number of at least 0, not -1."],
-    [['--max-bytes', '0'], "error: option '--max-bytes <N>' argument '0' is invalid. Must be a whole number of bytes, at least 1."],
+    [['--max-bytes', '0'], "error: option '--max-bytes <N>' argument '0' is invalid. Must be a whole number of bytes from 1 to 524288000 (500 MiB)."],
+    [['--jobs', '0'], "error: option '--jobs <N>' argument '0' is invalid. Must be a whole number of worker threads, at least 1."],
+    [['--jobs', '1.5'], "error: option '--jobs <N>' argument '1.5' is invalid. Must be a whole number of worker threads, at least 1."],
     [['-a', 'nope'], `error: option '-a, --algorithm <NAME>' argument 'nope' is invalid. Allowed choices are ${scorers.map((s) => s.name).join(', ')}.`],
     [['--order', 'random'], "error: option '--order <ORDER>' argument 'random' is invalid. Allowed choices are document, score."],
     [['--format', 'xml'], "error: option '-f, --format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, plain, markdown, json."],
     [['--split', '--jsonl'], "error: option '--split' cannot be used with option '--jsonl'"],
     [['--split', '-f', 'plain'], "error: option '--split' cannot be used with option '-f, --format <FORMAT>'"],
+    [['--html', '--markdown'], "error: option '--html' cannot be used with option '--markdown'"],
+    [['--markdown', '--jsonl'], "error: option '--markdown' cannot be used with option '--jsonl'"],
+    [['--jsonl', '--html'], "error: option '--html' cannot be used with option '--jsonl'"],
     [['--frobnicate'], "error: unknown option '--frobnicate'"],
     [['-n'], "error: option '-n, --sentences <N>' argument missing"],
   ])('%j is a usage error', (argv, message) => {

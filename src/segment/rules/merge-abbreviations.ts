@@ -10,6 +10,7 @@ import {
   isNameOrNumber,
   isRomanNumeral,
   leadingLetters,
+  listedKey,
   startsNumber,
   startsUpper,
   tokenBefore,
@@ -24,7 +25,9 @@ import {
 export function mergeAbbreviations(boundary: Boundary, doc: SegmentDocument): Verdict {
   if (boundary.mark !== 'stop' || boundary.closed || boundary.before === '') return undefined;
   const word = boundary.before;
-  const key = abbreviationKey(word);
+  // Every case below is one of a listed abbreviation: most words are none, and are told so at once.
+  const key = listedKey(word);
+  if (key === undefined) return undefined;
   const next = boundary.after;
 
   if (MEDIAL.has(key)) return 'join';

@@ -1,6 +1,17 @@
-import { ACRONYM_HEADS, PLACE_ACRONYMS } from '../data/acronyms.js';
+import { ACRONYM_HEADS } from '../data/acronyms.js';
+import { WordSet } from '../word-set.js';
 import type { Boundary, Verdict } from '../types.js';
-import { isDottedAcronym, isInitials, isListedAbbreviation, isLowerWord, leadingLetters, startsNumber, startsUpper } from '../words.js';
+import {
+  isCapitalsWithStops,
+  isDottedAcronym,
+  isListedWord,
+  isLowerWord,
+  isPlaceAcronym,
+  startsNumber,
+  startsUpper,
+} from '../words.js';
+
+const HEADS = new WordSet(ACRONYM_HEADS);
 
 /**
  * A dotted acronym's last full stop ends a sentence only before a capitalised word that is not
@@ -11,9 +22,13 @@ import { isDottedAcronym, isInitials, isListedAbbreviation, isLowerWord, leading
 export function mergeAcronyms(boundary: Boundary): Verdict {
   if (boundary.mark !== 'stop' || boundary.closed) return undefined;
   const word = boundary.before;
-  if (!isDottedAcronym(word) || isInitials(word) || isListedAbbreviation(word.toLowerCase())) return undefined;
+  if (!isDottedAcronym(word)) return undefined;
+  if (isListedWord(word)) return undefined;
+  // Capitals alone ("J.K", "F.B.I") are initials, unless a place ("U.S"): see `isInitials`.
+  const place = isPlaceAcronym(word);
+  if (!place && isCapitalsWithStops(word)) return undefined;
   const next = boundary.after;
   if (isLowerWord(next) || startsNumber(next)) return 'join';
-  if (!startsUpper(next) || !PLACE_ACRONYMS.has(word.toLowerCase())) return undefined;
-  return ACRONYM_HEADS.has(leadingLetters(next).toLowerCase()) ? 'join' : undefined;
+  if (!startsUpper(next) || !place) return undefined;
+  return HEADS.hasLeadingLetters(next) ? 'join' : undefined;
 }

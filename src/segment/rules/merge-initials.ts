@@ -1,6 +1,7 @@
 import { TITLES } from '../data/abbreviations.js';
 import { CONTINUATION_WORDS, SENTENCE_STARTERS } from '../data/function-words.js';
 import type { Boundary, SegmentDocument, Verdict } from '../types.js';
+import { WordSet } from '../word-set.js';
 import {
   abbreviationKey,
   isInitialWord,
@@ -13,6 +14,8 @@ import {
   tokenBefore,
 } from '../words.js';
 
+const STARTERS = new WordSet(SENTENCE_STARTERS);
+
 /**
  * A capital letter with a full stop is an initial ("J. R. R. Tolkien", "Albert I. Jones",
  * "J.K. Rowling", "E. coli"): the name goes on unless the next word is one that starts
@@ -24,7 +27,7 @@ export function mergeInitials(boundary: Boundary, doc: SegmentDocument): Verdict
   const next = boundary.after;
   // "J. R. R. Tolkien", "Pub. L. No. 111-203": another initial or a listed abbreviation goes on.
   if (isLowerWord(next) || startsNumber(next) || isInitialWord(next) || isAbbreviationWord(next)) return 'join';
-  if (!startsUpper(next) || SENTENCE_STARTERS.has(leadingLetters(next).toLowerCase())) return undefined;
+  if (!startsUpper(next) || STARTERS.hasLeadingLetters(next)) return undefined;
   return isLabel(boundary, doc) ? undefined : 'join';
 }
 

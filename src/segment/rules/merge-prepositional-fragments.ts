@@ -1,6 +1,9 @@
 import { PREPOSITIONS } from '../data/function-words.js';
 import type { Boundary, SegmentDocument, Verdict } from '../types.js';
-import { abbreviationKey, isDottedAcronym, isListedAbbreviation, leadingLetters, startsUpper, wordsBetween } from '../words.js';
+import { WordSet } from '../word-set.js';
+import { firstWordBetween, isDottedAcronym, listedKey, startsUpper, wordsBetween } from '../words.js';
+
+const OPENERS = new WordSet(PREPOSITIONS);
 
 /** "At 5 a.m." has three words; a fronted phrase longer than this may be a sentence of its own. */
 const MAX_FRAGMENT_WORDS = 4;
@@ -13,9 +16,9 @@ const MAX_FRAGMENT_WORDS = 4;
 export function mergePrepositionalFragments(boundary: Boundary, doc: SegmentDocument): Verdict {
   if (boundary.mark !== 'stop' || boundary.closed || !startsUpper(boundary.after)) return undefined;
   const word = boundary.before;
-  if (!isDottedAcronym(word) && !isListedAbbreviation(abbreviationKey(word))) return undefined;
-  const words = wordsBetween(doc, boundary.sentenceStart, boundary.markStart, MAX_FRAGMENT_WORDS);
-  const first = words?.[0];
-  if (first === undefined || !PREPOSITIONS.has(leadingLetters(first).toLowerCase())) return undefined;
-  return 'join';
+  if (!isDottedAcronym(word) && listedKey(word) === undefined) return undefined;
+  const { sentenceStart, markStart } = boundary;
+  const first = firstWordBetween(doc, sentenceStart, markStart, MAX_FRAGMENT_WORDS);
+  if (!OPENERS.hasLeadingLetters(first)) return undefined;
+  return wordsBetween(doc, sentenceStart, markStart, MAX_FRAGMENT_WORDS) === undefined ? undefined : 'join';
 }
