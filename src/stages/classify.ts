@@ -1,7 +1,7 @@
 import { chromeWords } from '../data/chrome-words.js';
 import { countWords, displayText, wordEnd, wordStart } from '../text.js';
 import type { Role, Sentence } from '../types.js';
-import type { CleanText, Line } from './clean.js';
+import { lineAtOffset, type CleanText } from './clean.js';
 import { markChromeBlocks } from './page-chrome.js';
 
 /** Whether to look for a title and for page chrome. */
@@ -80,7 +80,7 @@ function isHeadingLike(shape: Shape): boolean {
 function isHeadline(clean: CleanText, sentence: Sentence | undefined, shape: Shape | undefined): boolean {
   if (sentence === undefined || shape === undefined || !shape.ownLine || shape.words > maxHeadingWords) return false;
   if (!/[?!]["'”’»)\]]*$/u.test(sentence.text)) return false;
-  const line = lineAt(clean.lines, sentence.end - 1);
+  const line = lineAtOffset(clean.lines, sentence.end - 1);
   const next = line === undefined ? undefined : clean.lines[clean.lines.indexOf(line) + 1];
   return next === undefined || next.blank;
 }
@@ -101,8 +101,8 @@ function spreadChrome(shapes: Shape[], roles: Role[]): void {
 
 function shapeOf(clean: CleanText, sentence: Sentence): Shape {
   const text = displayText(sentence.text);
-  const first = lineAt(clean.lines, sentence.start);
-  const last = lineAt(clean.lines, sentence.end - 1);
+  const first = lineAtOffset(clean.lines, sentence.start);
+  const last = lineAtOffset(clean.lines, sentence.end - 1);
   const ownLine =
     first !== undefined &&
     last !== undefined &&
@@ -142,16 +142,4 @@ function onlySpace(input: string, from: number, to: number): boolean {
     if (!/\s/u.test(input.charAt(i))) return false;
   }
   return true;
-}
-
-/** The line holding offset `at` (binary search: lines are in order). */
-function lineAt(lines: Line[], at: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid]?.start ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
 }

@@ -70,3 +70,20 @@ function indexLines(input: string): Line[] {
   lines.push({ start, end: input.length, blank });
   return lines;
 }
+
+/** The index of the line holding offset `at` (binary search: lines are in order). */
+export function lineIndex(lines: readonly Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The line holding offset `at`. */
+export function lineAtOffset(lines: readonly Line[], at: number): Line | undefined {
+  return lines[lineIndex(lines, at)];
+}

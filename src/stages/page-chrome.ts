@@ -2,7 +2,7 @@ import { chromeWords, endMatterWords, noticeWords } from '../data/chrome-words.j
 import { isStopword } from '../nlp/stopwords.js';
 import { countWords, displayText, wordPattern } from '../text.js';
 import type { Role, Sentence } from '../types.js';
-import type { CleanText, Line } from './clean.js';
+import { lineIndex, type CleanText } from './clean.js';
 
 /** What these rules read of a sentence; the classify stage works it out. */
 export interface LineShape {
@@ -186,16 +186,4 @@ function isEndMatterHeading(sentence: Sentence, shape: LineShape): boolean {
 
 function termsPattern(terms: Iterable<string>, flags: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].join('|')})(?![\\p{L}\\p{N}])`, flags);
-}
-
-/** The index of the line holding offset `at` (binary search: lines are in order). */
-function lineIndex(lines: readonly Line[], at: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid]?.start ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
