@@ -3,13 +3,14 @@
  * each starting `summarize:`, never a stack trace, and only the documented exit codes. Run
  * in-process (main() with fake streams) for numbers, and a few cases through the built binary.
  */
+import { readdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { maxMaxBytes } from '../../src/cli/program.js';
 import { fakeIo } from '../cli/io.js';
-import { summarize as run } from '../cli/run.js';
+import { root, summarize as run } from '../cli/run.js';
 import { algorithms, anyText, fuzzAsync, longRun, proseText, runs } from './fuzz.js';
 
 /** In-process runs per property: as many as the library's. */
@@ -26,8 +27,13 @@ const values = [
   '0', '1', '2', '3', '-1', '-0', '1.5', '0.5', '.5', '5.', '+3', '007', '1e3', '1e20', '1e400', '1e-400', '9007199254740993', 'NaN', 'Infinity', '-Infinity', '', ' ', 'abc', '0x10', '3abc', '٣',
   'text', 'plain', 'markdown', 'json', 'xml', 'document', 'score', 'nope', ...algorithms, 'fixtures/cli/article.txt', 'fixtures/cli', 'missing.txt', '/dev/null',
 ];
+/** What a random word must not be: `-o` or `--output` in any spelling (`-oFILE`, `-ko`, `--output=FILE`), which would write files. */
+const mayWrite = /^-[^-]*o|^--o/u;
 /** A command line: options and values in any order, never `--output` (it would write files: see test/cli/robustness.test.ts). */
-const argv = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...optionNames) }, { weight: 3, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }), { maxLength: 8 });
+const argv = fc.array(
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...optionNames) }, { weight: 3, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }).filter((word) => !mayWrite.test(word)) }),
+  { maxLength: 8 },
+);
 
 const jsonLine = fc.oneof(
   fc.record({ id: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), text: fc.oneof(proseText, anyText) }, { requiredKeys: ['text'] }).map((r) => JSON.stringify(r)),
@@ -69,6 +75,7 @@ describe('the CLI on any command line and input', () => {
   it(
     'in-process: only exit codes 0, 1 and 2, and nothing on stderr but `summarize:` lines',
     async () => {
+      const before = readdirSync(root);
       await fuzzAsync(
         'cli: orderly exit and stderr (in-process)',
         fc.tuple(argv, stdin),
@@ -81,6 +88,8 @@ describe('the CLI on any command line and input', () => {
         },
         cliRuns,
       );
+      // Without --output, nothing is written: not in the working directory, where a stray file would show.
+      expect(readdirSync(root)).toEqual(before);
     },
     timeout,
   );
@@ -88,6 +97,7 @@ describe('the CLI on any command line and input', () => {
   it(
     'through the built binary: the same',
     async () => {
+      const before = readdirSync(root);
       await fuzzAsync(
         'cli: orderly exit and stderr (built binary)',
         fc.tuple(argv, stdin),
@@ -97,6 +107,7 @@ describe('the CLI on any command line and input', () => {
         },
         binaryRuns,
       );
+      expect(readdirSync(root)).toEqual(before);
     },
     longRun ? 0 : 120_000,
   );

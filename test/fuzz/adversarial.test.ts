@@ -1,0 +1,208 @@
+/**
+ * Inputs built to find super-linear time: 1 MB of each, timed against a plain 1 MB article built
+ * and timed in the same run (no absolute times: a slow machine is slow for both). Each must take
+ * at most {@link maxRatio} times as long. The library cases run in a worker thread of the built
+ * library, the command-line ones in a process, so a case that never ends is stopped and fails.
+ *
+ * Rows with `known` are failures found and reported, recorded as it.todo with the reason; run
+ * them with ADVERSARIAL_ALL=1 to see whether they are fixed. The 10 MB versions: docs/bad-input.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../cli/run.js';
+
+const MB = 1024 * 1024;
+const maxRatio = 10;
+const runKnown = process.env.ADVERSARIAL_ALL === '1';
+
+/** `unit` repeated to `size` characters. */
+const fill = (unit: string, size = MB): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+const sentences = [
+  'The council approved the new budget for roads and schools on Tuesday.',
+  'Farmers moved their cattle to higher ground after the river flooded.',
+  'A spokesman said the plan would be reviewed again next spring.',
+  'Teachers welcomed the decision but asked the council for more staff.',
+  'The mayor thanked the volunteers who catalogued every book by hand.',
+];
+
+/** A plain article: sentences that differ (a number in each), paragraphs of seven. */
+function article(size = MB): string {
+  const parts: string[] = [];
+  for (let length = 0, i = 0; length < size; i++) {
+    const sentence = `${(sentences[i % sentences.length] as string).replace('the', `the ${i}th`)}${i % 7 === 6 ? '\n\n' : ' '}`;
+    parts.push(sentence);
+    length += sentence.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
+/** Sentences that share no words: nothing repeats, so a whole-document budget chooses every one. */
+function distinctSentences(size = MB): string {
+  const parts: string[] = [];
+  for (let length = 0, i = 0; length < size; i++) {
+    const sentence = `Word${i.toString(36)} x${(i * 7919).toString(36)} y${(i * 104729).toString(36)}. `;
+    parts.push(sentence);
+    length += sentence.length;
+  }
+  return parts.join('');
+}
+
+interface Row {
+  name: string;
+  input: () => string;
+  /** Library options; for a command-line row, its arguments instead. */
+  options?: Record<string, unknown>;
+  cli?: string[];
+  /** Why the row is a known failure: recorded as it.todo until fixed. */
+  known?: string;
+}
+
+const libraryRows: Row[] = [
+  { name: 'no full stop', input: () => fill('word and another word without a stop ') },
+  { name: 'only full stops', input: () => fill('.') },
+  { name: 'one word, repeated', input: () => fill('word ') },
+  { name: 'one-word lines (200,000 of them)', input: () => fill('word\n') },
+  { name: 'a single line', input: () => article().replace(/\n/gu, ' ') },
+  { name: '". . . . "', input: () => fill('. ') },
+  { name: 'deeply nested brackets', input: () => fill('(', MB / 2) + fill(')', MB / 2) },
+  { name: 'deeply nested brackets and quotes around words', input: () => fill('"“‘«([{ word ', MB / 2) + fill(' word }])»’”" ', MB / 2) },
+  { name: '100,000 nested HTML tags, as text', input: () => `${fill('<div>', 500_000)}The council met. Farmers moved.${fill('</div>', 600_000)}` },
+  { name: 'short sentences (about 150,000)', input: () => fill('Ab cd. ') },
+  { name: 'a budget as large as the document (--ratio 1)', input: () => distinctSentences(), options: { budget: { kind: 'ratio', value: 1 } } },
+  { name: 'a words budget larger than the document', input: () => distinctSentences(), options: { budget: { kind: 'words', value: 1e9 } } },
+  { name: 'a run of 1 MB of spaces before a reference mark', input: () => `The council met.${fill(' ')}It said so [1]. Farmers moved.` },
+  { name: 'combining marks on one letter', input: () => `e${fill('\u0301', MB - 1)}` },
+  { name: 'emoji joined by ZWJ', input: () => fill('👨\u200d👩\u200d👧\u200d👦 🏳\ufe0f\u200d🌈. ') },
+  { name: 'lone surrogates', input: () => fill('\ud800a \udc00b. ') },
+  { name: 'mixed line ends', input: () => fill('A line here.\r\nAnother one.\rAnd one more.\n\n\r') },
+  {
+    name: 'one 1 MB word',
+    input: () => fill('x'),
+    known: "Porter stemmer (natural, via src/nlp/stem.ts) is quadratic in a word's length: 16,000 letters take 2 s; a 1 MB word does not finish",
+  },
+  {
+    name: 'reference marks in one sentence',
+    input: () => fill('word [1] '),
+    known: 'src/stages/tokenize.ts checks every token against every reference mark of its sentence (skip.some): 512 KB takes 28 s',
+  },
+];
+
+const cliRows: Row[] = [
+  { name: 'one-word lines', input: () => fill('word\n'), cli: ['--split'] },
+  { name: 'one 1 MB JSON line of short sentences', input: () => `${JSON.stringify({ id: 1, text: fill('Ab cd. ', MB - 30) })}\n`, cli: ['--jsonl', '--jobs', '1'] },
+  { name: 'a 1 MB page of nothing but markup', input: () => `<html><body>${fill('<br>')}</body></html>`, cli: ['--html'] },
+  {
+    name: '100,000 nested HTML tags',
+    input: () => `<!doctype html><html><body>${'<div>'.repeat(100_000)}<p>The council approved the budget. Farmers moved their cattle.</p>${'</div>'.repeat(100_000)}</body></html>`,
+    cli: ['--html'],
+    known: 'Readability (on linkedom) is cubic in nesting depth: 1,000 nested divs take 26 s, 2,000 take 211 s; src/input/html.ts walk() recurses once per level',
+  },
+  {
+    name: 'a 1 MB page of sibling paragraphs',
+    input: () => {
+      const parts = ['<!doctype html><html><head><title>Council news</title></head><body><article>'];
+      for (let length = 0, i = 0; length < MB; i++) {
+        const p = `<p>${sentences[i % sentences.length] as string} Item ${i}.</p>\n`;
+        parts.push(p);
+        length += p.length;
+      }
+      return `${parts.join('')}</article></body></html>`;
+    },
+    cli: ['--html'],
+    known: "src/input/html.ts walk() reads node.childNodes[i] in a loop, and linkedom builds childNodes afresh on each read: quadratic in siblings (512 KB: 46 s)",
+  },
+  {
+    name: '100,000 nested Markdown block quotes',
+    input: () => `${'> '.repeat(100_000)}The council approved the budget. Farmers moved their cattle.\n`,
+    cli: ['--markdown'],
+    known: 'mdast-util-from-markdown recurses per level: exit 70, "Maximum call stack size exceeded", after 84 s (200 KB)',
+  },
+  {
+    name: '100,000 unclosed Markdown link brackets',
+    input: () => `${'['.repeat(100_000)}The council approved the budget.${']('.repeat(100_000)}\n`,
+    cli: ['--markdown'],
+    known: 'micromark resolves link labels in quadratic time: 400 KB take 235 s',
+  },
+];
+
+/** Time of one summarize() of the built library, in a worker stopped after `limit` ms. */
+function timeLibrary(input: string, options: Record<string, unknown> = {}, limit = Infinity): Promise<{ ms: number; outcome: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./timed-summarize.js', import.meta.url), { workerData: { input, options } });
+    const timer = Number.isFinite(limit) ? setTimeout(() => void worker.terminate().then(() => reject(new Error(`did not finish within ${Math.round(limit)} ms`))), limit) : undefined;
+    worker.once('message', (message: { ms: number; outcome?: string; bug?: string }) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      if (message.bug !== undefined) reject(new Error(`threw ${message.bug}`));
+      else resolve({ ms: message.ms, outcome: message.outcome ?? '' });
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'summarize-adversarial-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Wall time of the built CLI on a file holding `input`, stopped after `limit` ms. */
+function timeCli(name: string, input: string, args: string[], limit = Infinity): Promise<{ ms: number; code: number | null; stderr: string }> {
+  const file = join(tmp, name.replace(/\W+/gu, '-'));
+  writeFileSync(file, input);
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['bin/summarize.js', ...args, file], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = Number.isFinite(limit) ? setTimeout(() => child.kill('SIGKILL'), limit) : undefined;
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const ms = performance.now() - start;
+      if (signal === 'SIGKILL') reject(new Error(`did not finish within ${Math.round(limit)} ms`));
+      else resolve({ ms, code, stderr });
+    });
+  });
+}
+
+describe('adversarial inputs take time linear in their size', () => {
+  let plainLibrary = 0;
+  let plainCli = 0;
+
+  beforeAll(async () => {
+    const plain = article();
+    // The slower of two runs: a generous baseline on a busy machine.
+    for (let i = 0; i < 2; i++) plainLibrary = Math.max(plainLibrary, (await timeLibrary(plain)).ms);
+    for (let i = 0; i < 2; i++) plainCli = Math.max(plainCli, (await timeCli('plain article', plain, ['-n', '3'])).ms);
+  }, 120_000);
+
+  for (const row of libraryRows) {
+    if (row.known !== undefined && !runKnown) {
+      it.todo(`summarize(): ${row.name} (known: ${row.known})`);
+      continue;
+    }
+    it(`summarize(): ${row.name}`, async () => {
+      const { ms } = await timeLibrary(row.input(), row.options, maxRatio * plainLibrary + 2_000);
+      expect(ms, `${Math.round(ms)} ms against ${Math.round(plainLibrary)} ms for the plain article`).toBeLessThanOrEqual(maxRatio * plainLibrary);
+    }, 300_000);
+  }
+
+  for (const row of cliRows) {
+    if (row.known !== undefined && !runKnown) {
+      it.todo(`summarize ${row.cli?.join(' ')}: ${row.name} (known: ${row.known})`);
+      continue;
+    }
+    it(`summarize ${row.cli?.join(' ')}: ${row.name}`, async () => {
+      const { ms, code, stderr } = await timeCli(row.name, row.input(), row.cli ?? [], maxRatio * plainCli + 2_000);
+      expect(stderr).not.toMatch(/^\s+at /mu);
+      expect([0, 1]).toContain(code);
+      expect(ms, `${Math.round(ms)} ms against ${Math.round(plainCli)} ms for the plain article`).toBeLessThanOrEqual(maxRatio * plainCli);
+    }, 300_000);
+  }
+});
