@@ -74,13 +74,13 @@ function emptyUnit(): Unit {
  */
 export function* findBoundaries(doc: SegmentDocument): Generator<Boundary> {
   const scanner = new BoundaryScanner(doc);
-  for (let boundary = scanner.next(); boundary !== undefined; boundary = scanner.next()) yield boundary;
+  for (let boundary = scanner.next(); boundary !== undefined; boundary = scanner.next()) yield { ...boundary };
 }
 
 /**
  * The scan behind `findBoundaries`, one boundary per call to `next`. Most tokens are words with
  * no mark after them: for those the scanner reads each character once, through a table lookup,
- * and allocates nothing; a boundary costs one object and the two words around it.
+ * and allocates nothing; a boundary costs the two words around it.
  */
 export class BoundaryScanner {
   private readonly text: string;
@@ -111,6 +111,15 @@ export class BoundaryScanner {
   private breaks = 0;
   private atLineStart = true;
 
+  /**
+   * The boundary `next` returns, filled in anew on every call: a text with a boundary every few
+   * characters would otherwise make millions of objects to collect.
+   */
+  private readonly boundary: Boundary = {
+    end: 0, next: 0, sentenceStart: 0, mark: undefined, markStart: 0, markEnd: 0, detached: false, closed: false,
+    bracketed: false, before: '', after: '', lineBreaks: 0, line: 0, afterListMarker: false, beforeListItem: false,
+  };
+
   /** What the last `dotToken` found: its full stops and the closers after them. */
   private dots = 0;
   private dotClosers = 0;
@@ -125,7 +134,10 @@ export class BoundaryScanner {
     this.gapEnd = this.pos;
   }
 
-  /** The next place a sentence could end, or undefined at the end of the range. */
+  /**
+   * The next place a sentence could end, or undefined at the end of the range. The boundary is
+   * the scanner's own, good until the next call: copy it to keep it.
+   */
   next(): Boundary | undefined {
     while (this.pos < this.end) {
       if (this.hasPrevious && this.breaks === 0 && this.previous.mark === undefined) this.skipPlainWords();
@@ -194,24 +206,25 @@ export class BoundaryScanner {
     }
   }
 
+  /** Fills in `boundary`, the one object `next` hands out, for the gap between two units. */
   private boundaryAfter(previous: Unit, unit: Unit): Boundary {
-    return {
-      end: previous.end,
-      next: this.gapEnd,
-      sentenceStart: this.start,
-      mark: previous.mark,
-      markStart: previous.markStart,
-      markEnd: previous.markEnd,
-      detached: previous.detached,
-      closed: previous.closed,
-      bracketed: previous.bracketed,
-      before: previous.mark ? this.wordBefore(previous) : '',
-      after: this.wordAfter(unit.start),
-      lineBreaks: Math.min(this.breaks, 2),
-      line: previous.line,
-      afterListMarker: previous.markerMark,
-      beforeListItem: unit.listItem,
-    };
+    const { boundary } = this;
+    boundary.end = previous.end;
+    boundary.next = this.gapEnd;
+    boundary.sentenceStart = this.start;
+    boundary.mark = previous.mark;
+    boundary.markStart = previous.markStart;
+    boundary.markEnd = previous.markEnd;
+    boundary.detached = previous.detached;
+    boundary.closed = previous.closed;
+    boundary.bracketed = previous.bracketed;
+    boundary.before = previous.mark ? this.wordBefore(previous) : '';
+    boundary.after = this.wordAfter(unit.start);
+    boundary.lineBreaks = Math.min(this.breaks, 2);
+    boundary.line = previous.line;
+    boundary.afterListMarker = previous.markerMark;
+    boundary.beforeListItem = unit.listItem;
+    return boundary;
   }
 
   /** Skips white space; returns the number of line breaks in it (CRLF is one). */

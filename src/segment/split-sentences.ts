@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import { isSpace } from './chars.js';
 import { analyzeLines } from './lines.js';
-import { RULES } from './rules/index.js';
+import { RULES_BY_MARK } from './rules/index.js';
 import { BoundaryScanner } from './scan.js';
 import { looksTokenized, type PunctuationCounts } from './tokenized-style.js';
 import type { Boundary, SegmentDocument } from './types.js';
@@ -45,11 +45,13 @@ export function createDocument(text: string, start: number, end: number): Segmen
 /**
  * Whether the sentence ends at the boundary: the last rule with an opinion decides. Rules only
  * read, so asking them from the last one back and stopping at the first opinion gives the same
- * answer as running them all in order, without running the ones it would overrule.
+ * answer as running them all in order, without running the ones it would overrule; and only the
+ * rules that can judge a boundary with its mark are asked (`RULES_BY_MARK`).
  */
 export function applyRules(boundary: Boundary, doc: SegmentDocument): boolean {
-  for (let i = RULES.length - 1; i >= 0; i--) {
-    const verdict = RULES[i]?.(boundary, doc);
+  const rules = RULES_BY_MARK[boundary.mark ?? 'none'];
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const verdict = rules[i]?.(boundary, doc);
     if (verdict !== undefined) return verdict === 'break';
   }
   return false;

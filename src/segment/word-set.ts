@@ -42,11 +42,18 @@ export class WordSet {
 
   /** The letters the word starts with, lower-cased, are listed: `words.has(leadingLetters(word).toLowerCase())`. */
   hasLeadingLetters(word: string): boolean {
-    let end = 0;
-    while (end < word.length && isAsciiLetter(word.charCodeAt(end))) end++;
+    return this.hasLeadingLettersIn(word, 0, word.length);
+  }
+
+  /** `hasLeadingLetters(text.slice(from, to))`, reading the text in place. */
+  hasLeadingLettersIn(text: string, from: number, to: number): boolean {
+    let end = from;
+    while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
     // A letter of another script may go on the run: the regular expression of `leadingLetters` knows them.
-    if (end < word.length && word.charCodeAt(end) >= 0x80) return this.words.has((/^\p{L}*/u.exec(word)?.[0] ?? '').toLowerCase());
-    return this.hasRange(word, 0, end);
+    if (end < to && text.charCodeAt(end) >= 0x80) {
+      return this.words.has((/^\p{L}*/u.exec(text.slice(from, to))?.[0] ?? '').toLowerCase());
+    }
+    return this.hasRange(text, from, end);
   }
 }
 

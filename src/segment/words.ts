@@ -38,6 +38,15 @@ export function startsNumber(word: string): boolean {
   return isUpperCode(first) && (isDigit(word.charCodeAt(1)) || (isUpperCode(word.charCodeAt(1)) && isDigit(word.charCodeAt(2))));
 }
 
+/** A full stop inside the word, with a letter or digit after it: "Bungie.Org", "bbc.co.uk", "4.2". */
+export function hasInnerStop(word: string): boolean {
+  for (let i = word.indexOf('.'); i >= 0 && i + 1 < word.length; i = word.indexOf('.', i + 1)) {
+    const next = word.charCodeAt(i + 1);
+    if (isDigit(next) || isLowerCode(next) || isUpperCode(next)) return true;
+  }
+  return false;
+}
+
 /** I V X L C, the capital letters of roman numerals. */
 export function isCapitalRomanLetter(code: number): boolean {
   return code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43;
@@ -173,14 +182,26 @@ export function isInitialWord(word: string): boolean {
  * range or when it is too long or too far to be a word the rules look for.
  */
 export function tokenBefore(doc: SegmentDocument, pos: number): string {
+  const from = tokenStartBefore(doc, pos);
+  return from < 0 ? '' : doc.text.slice(from, tokenEndBefore(doc, pos));
+}
+
+/** Where the token `tokenBefore` gives starts, or -1 when it gives none. */
+export function tokenStartBefore(doc: SegmentDocument, pos: number): number {
   const { text, start } = doc;
   const floor = Math.max(start, pos - MAX_WORD);
-  let end = pos;
-  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
-  let from = end;
+  let from = tokenEndBefore(doc, pos);
   while (from > floor && !isSpace(text.charCodeAt(from - 1))) from--;
-  if (from === floor && from > start && !isSpace(text.charCodeAt(from - 1))) return '';
-  return text.slice(from, end);
+  if (from === floor && from > start && !isSpace(text.charCodeAt(from - 1))) return -1;
+  return from;
+}
+
+/** Where the token before `pos` ends: `pos` with the white space before it taken off, looking back no further than a word. */
+function tokenEndBefore(doc: SegmentDocument, pos: number): number {
+  const floor = Math.max(doc.start, pos - MAX_WORD);
+  let end = pos;
+  while (end > floor && isSpace(doc.text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** A name or a number goes on in this token: "Main", "5th", "Smith"; not "late." or "said,". */
@@ -227,20 +248,6 @@ export function wordsBetween(doc: SegmentDocument, from: number, to: number, max
     if (i === limit && limit < to) return undefined;
     words.push(text.slice(start, i));
   }
-}
-
-/**
- * The first word from `from` to `to`, as `wordsBetween` would give it (read no further than it
- * would read): a rule that needs the first word to be of a kind can ask this before counting words.
- */
-export function firstWordBetween(doc: SegmentDocument, from: number, to: number, max: number): string {
-  const { text } = doc;
-  const limit = Math.min(to, from + (max + 1) * MAX_WORD);
-  let i = from;
-  while (i < limit && isSpace(text.charCodeAt(i))) i++;
-  let j = i;
-  while (j < limit && !isSpace(text.charCodeAt(j))) j++;
-  return text.slice(i, j);
 }
 
 /** The line is a Markdown heading ("## Results"): it stands alone whatever follows. */

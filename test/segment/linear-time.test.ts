@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/segment/index.js';
 
-const SIZE = 1 << 20;
+/**
+ * 256 KB: large enough that a super-linear rule would stand out by far more than the bound, small
+ * enough to run in a few seconds on a loaded machine. bench/segment.js times 10 MB inputs.
+ */
+const SIZE = 1 << 18;
 
 /** `unit` repeated to exactly SIZE code units. */
 function fill(unit: string): string {
@@ -9,7 +13,7 @@ function fill(unit: string): string {
 }
 
 /**
- * A megabyte of ordinary news prose, built here so the test needs no data files: paragraphs of
+ * SIZE of ordinary news prose, built here so the test needs no data files: paragraphs of
  * sentences with abbreviations, quotes, numbers and initials, varied so no two paragraphs match.
  */
 function article(): string {
@@ -58,23 +62,29 @@ const adversarial: Array<[string, string]> = [
   ['blank lines', fill('a\r\n\r\n')],
   ['initials', fill('A. ')],
   ['acronyms', fill('U.S. ')],
-  ['run-on sentences', fill('a.Bc')],
+  ['run-on sentences', fill('a.Bc ')],
+  ['one dotted name, run on without end', fill('a.Bc')],
   ['list markers', fill('1. ')],
   ['quotes and closers after stops', fill('a.)] " ')],
   ['spaced ellipses after words', fill('a. . . . ')],
   ['a giant first word, then acronyms', `At ${'x'.repeat(SIZE / 2)}${fill(' U.S. Senate').slice(0, SIZE / 2)}`],
 ];
 
+/** How much slower than ordinary prose of the same size an input may be segmented. */
+const BOUND = 20;
+
 describe('segmentation time', () => {
-  it('stays within 20 times that of ordinary prose on 1 MB adversarial inputs', () => {
+  it(`stays within ${BOUND} times that of ordinary prose on 256 KB adversarial inputs`, () => {
     const ordinary = article();
-    const baseline = time(ordinary, 3);
+    // Warm up first: the first runs of a module are interpreted, and would flatter every ratio after them.
+    time(ordinary, 2);
+    const baseline = time(ordinary, 5);
     for (const [name, text] of adversarial) {
       expect(text.length, name).toBeGreaterThanOrEqual(SIZE);
-      let ratio = time(text, 1) / baseline;
-      // One slow run may be the machine's doing: only the best of a few counts against the input.
-      if (ratio >= 20) ratio = time(text, 3) / baseline;
-      expect(ratio, `${name}: ${ratio.toFixed(1)} times ordinary prose`).toBeLessThan(20);
+      let ratio = time(text, 2) / baseline;
+      // A slow run may be the machine's doing: only the best of a few more counts against the input.
+      if (ratio >= BOUND) ratio = time(text, 5) / baseline;
+      expect(ratio, `${name}: ${ratio.toFixed(1)} times ordinary prose`).toBeLessThan(BOUND);
     }
-  }, 300_000);
+  }, 60_000);
 });

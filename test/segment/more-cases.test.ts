@@ -343,6 +343,15 @@ const cases: Case[] = [
   ["misc", "\"Really?\" \"Yes.\" \"Wow.\"", ["\"Really?\"", "\"Yes.\"", "\"Wow.\""]],
   ["misc", "The file is named final_v2.docx. Please don't rename it.", ["The file is named final_v2.docx.", "Please don't rename it."]],
   ["misc", "Mr. & Mrs. Smith request the pleasure of your company. RSVP by June 1.", ["Mr. & Mrs. Smith request the pleasure of your company.", "RSVP by June 1."]],
+  // Run-on full stops, roman numerals and labels, stray marks of extracted text (the fixes after the first version).
+  ["xsum", "The 27-year-old was born in Glasgow in 1958.His fourth-placed finish was his best. It was a poor season.The club was relegated.", ["The 27-year-old was born in Glasgow in 1958.", "His fourth-placed finish was his best.", "It was a poor season.", "The club was relegated."]],
+  ["bbc", "Claude Errera, editor of fansite Halo.Bungie.Org, said: \"Bungie got everything right.\"", ["Claude Errera, editor of fansite Halo.Bungie.Org, said: \"Bungie got everything right.\""]],
+  ["bbc", "The show may herald a comeback for the BBC's supernatural comedy\n\n. And the success of Pirates of the Caribbean helped.", ["The show may herald a comeback for the BBC's supernatural comedy .", "And the success of Pirates of the Caribbean helped."]],
+  ["bbc", "It will also be screened at the 10-day event. '\n\nDay-Lewis has competed four times.", ["It will also be screened at the 10-day event. '", "Day-Lewis has competed four times."]],
+  ["wiki", "The treaty ended World War I. Following its signing, Germany disarmed.", ["The treaty ended World War I.", "Following its signing, Germany disarmed."]],
+  ["wiki", "The bridge was opened by King George V. Parliament had paid for it. Henry VIII. The king had six wives.", ["The bridge was opened by King George V.", "Parliament had paid for it.", "Henry VIII.", "The king had six wives."]],
+  ["wiki", "Albert I. Jones was elected in 1990. Louis XIV. Versailles was his palace.", ["Albert I. Jones was elected in 1990.", "Louis XIV.", "Versailles was his palace."]],
+  ["news", "The company has switched to Plan B. Analysts expect a loss. In the U.S. The economy grew by 2%.", ["The company has switched to Plan B.", "Analysts expect a loss.", "In the U.S.", "The economy grew by 2%."]],
 ];
 
 describe('sentences of real text', () => {

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { MarkKind, Rule } from '../types.js';
 import { breakAtBlankLines } from './break-at-blank-lines.js';
 import { breakAtTerminal } from './break-at-terminal.js';
 import { breakBeforeLeadingEllipses } from './break-before-leading-ellipses.js';
@@ -13,6 +13,8 @@ import { mergeInterjections } from './merge-interjections.js';
 import { mergeListMarkers } from './merge-list-markers.js';
 import { mergePrepositionalFragments } from './merge-prepositional-fragments.js';
 import { mergeQuotedSentences } from './merge-quoted-sentences.js';
+import { mergeStrayMarks } from './merge-stray-marks.js';
+import { mergeUnspacedStops } from './merge-unspaced-stops.js';
 import { mergeWrappedLines } from './merge-wrapped-lines.js';
 
 /**
@@ -34,13 +36,16 @@ export const RULES: readonly Rule[] = [
   mergeAbbreviations,
   // the U.S. economy, the U.S. Senate, but "to the U.S. Then".
   mergeAcronyms,
-  // J. R. R. Tolkien, Albert I. Jones, but "you and I. Did".
+  // J. R. R. Tolkien, Albert I. Jones, but "you and I. Did", "World War I. Following", "Plan B. Analysts".
   mergeInitials,
+  // "1958.His" ends a sentence, "bbc.co.uk.The", "U.S.A.It", "Halo.Bungie.Org", "etc.The" do not.
+  mergeUnspacedStops,
   // "thinking... maybe" and "[...]" are pauses; "Wait for it... The answer" is an end.
   mergeEllipses,
   // "compounds. . . . The practice": the ellipsis opens the next sentence.
   breakBeforeLeadingEllipses,
-  // "At 5 a.m. Mr. Smith went": a fronted phrase alone is no sentence, so the stop is the abbreviation's.
+  // "At 5 a.m. Mr. Smith went": a fronted phrase alone is no sentence, so the stop is the abbreviation's;
+  // "In the U.S. The economy" was one.
   mergePrepositionalFragments,
   // "1. Open the box": a list marker's full stop, whatever the abbreviation rules made of it.
   mergeListMarkers,
@@ -50,4 +55,50 @@ export const RULES: readonly Rule[] = [
   breakBeforeListItems,
   // Nothing runs across a blank line.
   breakAtBlankLines,
+  // ... but a lone "." or closing quote, a sentence end whose words were lost, joins the sentence before it.
+  mergeStrayMarks,
 ];
+
+/** A boundary's mark, or "none" where it is a line break or a list item without one. */
+export type BoundaryMark = MarkKind | 'none';
+
+const ANY: readonly BoundaryMark[] = ['stop', 'ellipsis', 'strong', 'none'];
+const MARKED: readonly BoundaryMark[] = ['stop', 'ellipsis', 'strong'];
+
+/**
+ * The boundaries each rule can have an opinion on, by mark: on any other it has none, so it need
+ * not be asked. A dense text has a boundary every few characters, and asking all the rules about
+ * each was much of its cost. test/segment/rules/judged-marks.test.ts holds every rule to this.
+ */
+const JUDGED_MARKS: ReadonlyMap<Rule, readonly BoundaryMark[]> = new Map<Rule, readonly BoundaryMark[]>([
+  [breakAtTerminal, MARKED],
+  [breakUnpunctuatedLines, ['none']],
+  [mergeWrappedLines, ['none']],
+  [mergeInterjections, ['strong']],
+  [mergeQuotedSentences, MARKED],
+  [mergeAbbreviations, ['stop']],
+  [mergeAcronyms, ['stop']],
+  [mergeInitials, ['stop']],
+  [mergeUnspacedStops, ['stop']],
+  [mergeEllipses, ['ellipsis']],
+  [breakBeforeLeadingEllipses, ['stop']],
+  [mergePrepositionalFragments, ['stop']],
+  [mergeListMarkers, MARKED],
+  [breakTokenizedStops, ['stop', 'strong']],
+  [breakBeforeListItems, ANY],
+  [breakAtBlankLines, ANY],
+  [mergeStrayMarks, ANY],
+]);
+
+/** The marks a rule can have an opinion on; every mark for a rule not declared above. */
+export function judgedMarks(rule: Rule): readonly BoundaryMark[] {
+  return JUDGED_MARKS.get(rule) ?? ANY;
+}
+
+/** For each mark, the rules of `RULES` that can judge a boundary with it, in their order. */
+export const RULES_BY_MARK: Readonly<Record<BoundaryMark, readonly Rule[]>> = {
+  stop: RULES.filter((rule) => judgedMarks(rule).includes('stop')),
+  ellipsis: RULES.filter((rule) => judgedMarks(rule).includes('ellipsis')),
+  strong: RULES.filter((rule) => judgedMarks(rule).includes('strong')),
+  none: RULES.filter((rule) => judgedMarks(rule).includes('none')),
+};

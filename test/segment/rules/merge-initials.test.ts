@@ -17,6 +17,18 @@ const table: Array<[string, string]> = [
   ['Infants are labelled C. Adult females are in image D.', 'Infants are labelled C. Adult females are in image D.'],
   ['It was written by J. Smith in 1990.', 'It was written by J.+ Smith in 1990.'],
   ['They asked the F.B.I. It declined.', 'They asked the F.B.I. It declined.'],
+  // A label or a number, not an initial: after a noun that letters and numerals label, or a ruler's name.
+  ['It ended World War I. Following the war, he moved.', 'It ended World War I. Following the war, he moved.'],
+  ['They switched to Plan B. Analysts expect more.', 'They switched to Plan B. Analysts expect more.'],
+  ['The figures are in Appendix C. Tables follow.', 'The figures are in Appendix C. Tables follow.'],
+  ['It was built under King George V. Parliament opened it.', 'It was built under King George V. Parliament opened it.'],
+  ['It was elected Pope John Paul I. Cardinals had met for days.', 'It was elected Pope John Paul I. Cardinals had met for days.'],
+  ['Take Vitamin C. Doctors agree.', 'Take Vitamin C. Doctors agree.'],
+  // A first name, or a ruler's numeral other than I, V or X, keeps the initial.
+  ['Did you see King Albert I. Jones? No.', 'Did you see King Albert I. Jones? No.'],
+  ['The speaker was James C. Jones of Ohio.', 'The speaker was James C.+ Jones of Ohio.'],
+  ['The speaker was Charles V. Smith of Ohio.', 'The speaker was Charles V.+ Smith of Ohio.'],
+  ['They met King James L. Smith there.', 'They met King James L.+ Smith there.'],
   // Place acronyms are not initials.
   ['He moved to the U.S. Then he left.', 'He moved to the U.S. Then he left.'],
 ];

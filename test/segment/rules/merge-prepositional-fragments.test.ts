@@ -11,6 +11,10 @@ const table: Array<[string, string]> = [
   ['When? At noon. Then we left.', 'When? At noon. Then we left.'],
   ['At the end of the long day in the U.S. Nobody cared.', 'At the end of the long day in the U.S. Nobody cared.'],
   ['At 9 a.m. tomorrow we start.', 'At 9 a.m. tomorrow we start.'],
+  // A word that starts sentences, other than a title, follows: the phrase was a sentence after all.
+  ['In the U.S. The economy grew.', 'In the U.S. The economy grew.'],
+  ['At 5 p.m. It was dark already.', 'At 5 p.m. It was dark already.'],
+  ['At 5 a.m. Dr. Smith went to the bank.', 'At 5 a.m.+ Dr.+ Smith went to the bank.'],
 ];
 
 describe('merge-prepositional-fragments', () => {
