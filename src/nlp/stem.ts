@@ -10,8 +10,16 @@ interface NaturalStemmer {
 
 let porter: NaturalStemmer | undefined;
 
+/**
+ * Longer words are returned as they are. natural's Porter stemmer is quadratic in a word's length
+ * (a 10 MB "word" took minutes); no English word comes near this, and suffix rules have nothing
+ * to say about a run of letters that long.
+ */
+export const MAX_STEMMED_LENGTH = 64;
+
 /** Porter stem of a lower-cased English word, cached because news text repeats its words. */
 export function stem(word: string): string {
+  if (word.length > MAX_STEMMED_LENGTH) return word;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as NaturalStemmer;

@@ -21,9 +21,14 @@ export function tokenize(sentence: Sentence): Token[] {
   const { text } = sentence;
   const skip = referenceMarkRanges(text);
   const tokens: Token[] = [];
+  // Ranges and words both come in text order, so one pointer walks the ranges: asking every range
+  // about every word was quadratic on a text of a million "[1]" marks.
+  let next = 0;
   for (let at = wordStart(text, 0); at !== -1; ) {
     const end = wordEnd(text, at);
-    if (skip.length === 0 || !skip.some(([from, to]) => at >= from && at < to)) {
+    while (next < skip.length && skip[next]![1] <= at) next++;
+    const range = skip[next];
+    if (range === undefined || at < range[0]) {
       const word = text.slice(at, end);
       const form = formOf(word);
       tokens.push({ text: form.text, start: sentence.start + at, end: sentence.start + end, lower: form.lower, stem: form.stem, stop: form.stop });

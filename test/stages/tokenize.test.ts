@@ -33,4 +33,18 @@ describe('tokenize', () => {
   it('keeps only content words as terms', () => {
     expect(contentTerms(tokenize(sentence('The 3 members of the alliance are united.')))).toEqual(['member', 'allianc', 'unit']);
   });
+
+  it('skips every mark of a text dense with them, and keeps the words between', () => {
+    const text = 'word [1] '.repeat(50_000);
+    const tokens = tokenize(sentence(text));
+    expect(tokens).toHaveLength(50_000);
+    expect(tokens.every((t) => t.text === 'word')).toBe(true);
+    expect(tokenize(sentence('a [1] b [2][3] c [edit] d')).map((t) => t.text)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('leaves a word longer than any English word unstemmed', () => {
+    const long = 'ing'.repeat(30);
+    expect(tokenize(sentence(long))[0]?.stem).toBe(long);
+    expect(tokenize(sentence('meetings'))[0]?.stem).toBe('meet');
+  });
 });
