@@ -83,12 +83,10 @@ const libraryRows: Row[] = [
   {
     name: 'one 1 MB word',
     input: () => fill('x'),
-    known: "Porter stemmer (natural, via src/nlp/stem.ts) is quadratic in a word's length: 16,000 letters take 2 s; a 1 MB word does not finish",
   },
   {
     name: 'reference marks in one sentence',
     input: () => fill('word [1] '),
-    known: 'src/stages/tokenize.ts checks every token against every reference mark of its sentence (skip.some): 512 KB takes 28 s',
   },
 ];
 
