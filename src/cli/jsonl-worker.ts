@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { recordOf, type Line, type LineResult } from './jsonl-record.js';
 import type { CliOptions } from './program.js';
 
-/** A line to summarize, as the main thread sends it. */
+/** A line to summarize, as the main thread sends it (in batches). */
 export interface Task {
   id: number;
   line: Line;
@@ -17,15 +17,17 @@ export interface WorkerData {
   options: CliOptions;
 }
 
-// One task at a time, in the order sent: the main thread keeps the output in input order.
+// A batch of tasks at a time, answered in one message, in the order sent: the main thread keeps the output in input order.
 const { options } = workerData as WorkerData;
-parentPort?.on('message', ({ id, line, name }: Task) => {
-  let reply: Reply;
-  try {
-    reply = { id, result: recordOf(line, options, name) };
-  } catch (error) {
-    const { message, stack } = error instanceof Error ? error : new Error(String(error));
-    reply = { id, bug: { message, stack } };
+parentPort?.on('message', (tasks: Task[]) => {
+  const replies: Reply[] = [];
+  for (const { id, line, name } of tasks) {
+    try {
+      replies.push({ id, result: recordOf(line, options, name) });
+    } catch (error) {
+      const { message, stack } = error instanceof Error ? error : new Error(String(error));
+      replies.push({ id, bug: { message, stack } });
+    }
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(replies);
 });

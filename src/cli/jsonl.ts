@@ -7,7 +7,7 @@ import { asInputError, displayName, InputError, open } from './input.js';
 import { recordOf, type Line, type LineResult } from './jsonl-record.js';
 import type { Reply, Task, WorkerData } from './jsonl-worker.js';
 import type { Session } from './main.js';
-import { inputsOf, type CliOptions } from './program.js';
+import { inputsOf, maxJobs, type CliOptions } from './program.js';
 
 /**
  * When to start worker threads: only once this many lines, or bytes of lines, have come in. A
@@ -16,8 +16,15 @@ import { inputsOf, type CliOptions } from './program.js';
  */
 const spawnAfterLines = 32;
 const spawnAfterBytes = 256 * 1024;
-/** Lines in flight (sent, not yet written) per worker: enough to keep each busy while the main thread writes. */
-const linesPerWorker = 8;
+/**
+ * Lines go to a worker in batches of this many (or {@link batchBytes}), and come back likewise:
+ * one message per line cost each worker about as much as summarizing a news article, in
+ * serializing and in waking the threads, which ate the gain of a second core.
+ */
+const batchLines = 16;
+const batchBytes = 256 * 1024;
+/** Lines in flight (sent, not yet written) per worker: two batches, so each has the next while the main thread writes. */
+const linesPerWorker = 2 * batchLines;
 /** Bytes of lines in flight, at most; a larger line still goes, alone. Memory stays bounded whatever the input. */
 const maxBytesInFlight = 32 * 1024 * 1024;
 
@@ -68,8 +75,10 @@ export async function summarizeLines(session: Session): Promise<ExitCode> {
           result.catch(() => undefined);
           inFlight.push({ result, size });
           bytesInFlight += size;
+          if (inFlight.length >= runner.capacity || bytesInFlight > maxBytesInFlight) runner.flush();
           while (inFlight.length > 0 && !out.closed && (inFlight.length >= runner.capacity || bytesInFlight > maxBytesInFlight)) await writeNext();
         }
+        runner.flush();
         // The lines read before a read error still get their records, then the error is reported.
         while (inFlight.length > 0 && !out.closed) await writeNext();
         if (readError !== undefined) throw readError;
@@ -100,7 +109,7 @@ class LineRunner {
   private bytes = 0;
 
   constructor(private readonly options: CliOptions) {
-    const jobs = options.jobs ?? availableParallelism();
+    const jobs = options.jobs ?? Math.min(availableParallelism(), maxJobs);
     this.jobs = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? jobs : 1;
   }
 
@@ -123,6 +132,11 @@ class LineRunner {
     }
   }
 
+  /** Sends the lines waiting for a full batch: before waiting on one of them, and at the end of an input. */
+  flush(): void {
+    this.pool?.flush();
+  }
+
   async close(): Promise<void> {
     await this.pool?.close();
   }
@@ -139,6 +153,9 @@ interface PooledWorker {
 class WorkerPool {
   private readonly workers: PooledWorker[] = [];
   private nextId = 0;
+  /** Lines not yet sent, waiting for a full batch. */
+  private batch: Array<{ task: Task; pending: Pending }> = [];
+  private batchSize = 0;
 
   constructor(size: number, data: WorkerData) {
     for (let i = 0; i < size; i++) {
@@ -150,11 +167,13 @@ class WorkerPool {
         for (const { reject } of pending.values()) reject(error);
         pending.clear();
       };
-      worker.on('message', (reply: Reply) => {
-        const task = pending.get(reply.id);
-        pending.delete(reply.id);
-        if ('result' in reply) task?.resolve(reply.result);
-        else task?.reject(Object.assign(new Error(reply.bug.message), { stack: reply.bug.stack }));
+      worker.on('message', (replies: Reply[]) => {
+        for (const reply of replies) {
+          const task = pending.get(reply.id);
+          pending.delete(reply.id);
+          if ('result' in reply) task?.resolve(reply.result);
+          else task?.reject(Object.assign(new Error(reply.bug.message), { stack: reply.bug.stack }));
+        }
       });
       worker.on('error', failAll);
       worker.on('exit', (code) => failAll(new Error(`a worker thread stopped (exit code ${code})`)));
@@ -163,16 +182,35 @@ class WorkerPool {
   }
 
   run(line: Line, name: string): Promise<LineResult> {
-    const target = this.workers.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));
     const id = this.nextId++;
     // A copy of the line in its own buffer, handed over rather than copied again: Buffer.concat's may be a slice of a shared pool.
     const bytes = line.bytes === undefined ? undefined : new Uint8Array(line.bytes);
     return new Promise<LineResult>((resolve, reject) => {
-      if (target.stopped !== undefined) return reject(target.stopped);
-      target.pending.set(id, { resolve, reject });
-      const task: Task = { id, line: { number: line.number, bytes }, name };
-      target.worker.postMessage(task, bytes === undefined ? [] : [bytes.buffer]);
+      this.batch.push({ task: { id, line: { number: line.number, bytes }, name }, pending: { resolve, reject } });
+      this.batchSize += bytes?.length ?? 0;
+      if (this.batch.length >= batchLines || this.batchSize >= batchBytes) this.flush();
     });
+  }
+
+  /** Sends the batch so far to the least busy worker, as one message. */
+  flush(): void {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    this.batchSize = 0;
+    const target = this.workers.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));
+    if (target.stopped !== undefined) {
+      for (const { pending } of batch) pending.reject(target.stopped);
+      return;
+    }
+    const tasks: Task[] = [];
+    const transfer: ArrayBuffer[] = [];
+    for (const { task, pending } of batch) {
+      target.pending.set(task.id, pending);
+      tasks.push(task);
+      if (task.line.bytes !== undefined) transfer.push(task.line.bytes.buffer as ArrayBuffer);
+    }
+    target.worker.postMessage(tasks, transfer);
   }
 
   async close(): Promise<void> {

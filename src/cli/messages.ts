@@ -48,6 +48,11 @@ export function readAsWindows1252(what: string): string {
   return `${what} is not UTF-8; read as Windows-1252`;
 }
 
+/** A note that text with no byte-order mark was recognised as UTF-16. */
+export function readAsUnmarkedUtf16(what: string, encoding: 'utf-16le' | 'utf-16be'): string {
+  return `${what} has no byte-order mark; read as ${encodingNames[encoding]}`;
+}
+
 /** Why a length budget gave no sentence at all, or undefined when the summary has some. */
 export function emptySummaryWarning(summary: Summary, budget: Budget): string | undefined {
   if (summary.sentences.length > 0) return undefined;

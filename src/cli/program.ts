@@ -66,7 +66,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .addOption(new Option('--split', 'print every sentence of the input, one per line, and nothing else').conflicts(['jsonl', 'format']))
     .option('--jsonl', 'read JSON Lines ({"id": ..., "text": ...}) and write one JSON summary per line')
     .addOption(new Option('--max-bytes <N>', 'refuse a larger input (with --jsonl: a larger line)').argParser(maxBytesArg).default(cliDefaults.maxBytes, `${cliDefaults.maxBytes}, 50 MiB`))
-    .addOption(new Option('--jobs <N>', 'with --jsonl: summarize on N worker threads (1: none; default: one per core)').argParser(jobsArg))
+    .addOption(new Option('--jobs <N>', 'with --jsonl: summarize on N worker threads, 1 to 64 (1: none; default: one per core)').argParser(jobsArg))
     .option('--html', 'summarize the article of a web page (default for .html and .htm files, and input that starts with <html or <!doctype html)')
     .option('--no-html', 'never read the input as a web page')
     .option('--markdown', 'read the input as Markdown (default for .md and .markdown files)')
@@ -158,9 +158,16 @@ function outputArg(value: string): string {
   return value;
 }
 
+/**
+ * The most --jobs: each worker thread holds its own copy of the program and its tables (about
+ * 60 MB), and more threads than cores only wait their turn. `--jobs 5000` ran out of memory.
+ */
+export const maxJobs = 64;
+
 function jobsArg(value: string): number {
-  const n = number(value, 'Must be a whole number of worker threads, at least 1');
-  if (!(Number.isSafeInteger(n) && n >= 1)) throw new InvalidArgumentError('Must be a whole number of worker threads, at least 1.');
+  const allowed = `Must be a whole number of worker threads from 1 to ${maxJobs}`;
+  const n = number(value, allowed);
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= maxJobs)) throw new InvalidArgumentError(`${allowed}.`);
   return n;
 }
 

@@ -10,6 +10,8 @@ export interface DecodedText {
   encoding: Encoding;
   /** Some bytes were not valid in `encoding` and became U+FFFD. */
   replaced: boolean;
+  /** UTF-16 recognised by its zero bytes, with no byte-order mark to say so. */
+  unmarked?: true;
 }
 
 /**
@@ -41,6 +43,12 @@ const decodedMultiByte = /[^\p{ASCII}\ufffd]/u;
 export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = utf16ByteOrder(bytes);
   if (utf16 !== undefined) return { encoding: utf16, ...decodeStrictly(utf16, bytes) };
+  const unmarked = utf16WithoutByteOrderMark(bytes);
+  if (unmarked !== undefined) {
+    const decoded = decodeStrictly(unmarked, bytes);
+    // Control characters mean binary data that happened to look like UTF-16 (16-bit numbers, say).
+    if (!controlCharacter.test(decoded.text)) return { encoding: unmarked, ...decoded, unmarked: true };
+  }
   refuseNulBytes(bytes);
   const utf8 = decodeUtf8(bytes);
   // A UTF-8 byte-order mark declares the encoding; well-formed multi-byte sequences show it.
@@ -77,6 +85,34 @@ function decodeStrictly(encoding: Encoding, bytes: Uint8Array): { text: string; 
 function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** C0 controls but tab, line feed, vertical tab, form feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const controlCharacter = /[\0-\x08\x0e-\x1f]/u;
+
+/** Code units looked at to recognise UTF-16 without a byte-order mark. */
+const utf16Sample = 4096;
+
+/**
+ * UTF-16 saved without a byte-order mark (some Windows tools write it so): an even number of
+ * bytes, and Latin text, whose every other byte is zero, on the same side throughout. Binary data
+ * has zero bytes on both sides; text in other scripts has few zero bytes and is refused as binary
+ * only if it has a NUL, which UTF-16 of CJK text rarely has.
+ */
+function utf16WithoutByteOrderMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  const units = Math.min(bytes.length / 2, utf16Sample);
+  let zeroLow = 0;
+  let zeroHigh = 0;
+  for (let i = 0; i < units; i++) {
+    if (bytes[2 * i] === 0) zeroLow++;
+    if (bytes[2 * i + 1] === 0) zeroHigh++;
+  }
+  // Half the characters at least ASCII (spaces and punctuation alone come near that), and no zero byte on the other side.
+  if (zeroHigh * 2 >= units && zeroLow === 0) return 'utf-16le';
+  if (zeroLow * 2 >= units && zeroHigh === 0) return 'utf-16be';
   return undefined;
 }
 

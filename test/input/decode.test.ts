@@ -27,6 +27,8 @@ describe('decodeText', () => {
       bytes([0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f]),
       { text: '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ', encoding: 'windows-1252', replaced: false },
     ],
+    ['UTF-16 LE without a byte-order mark, by its zero bytes', bytes([...Buffer.from('Hello, Zoë.', 'utf16le')]), { text: 'Hello, Zoë.', encoding: 'utf-16le', replaced: false, unmarked: true }],
+    ['UTF-16 BE without a byte-order mark', bytes([...Buffer.from('Hello, Zoë.', 'utf16le').swap16()]), { text: 'Hello, Zoë.', encoding: 'utf-16be', replaced: false, unmarked: true }],
     ['a UTF-8 byte-order mark says UTF-8, whatever follows', bytes([0xef, 0xbb, 0xbf], 'Caf', [0xe9], '.'), { text: 'Caf\ufffd.', encoding: 'utf-8', replaced: true }],
   ])('%s', (_name, input, expected) => {
     expect(decodeText(input)).toEqual(expected);
@@ -34,7 +36,9 @@ describe('decodeText', () => {
 
   it.each<[string, Uint8Array]>([
     ['a NUL byte in UTF-8', bytes('PK', [3, 4, 0, 0], 'data')],
-    ['UTF-16 without a byte-order mark', bytes([...Buffer.from('Hello.', 'utf16le')])],
+    ['16-bit numbers, zero bytes on one side like UTF-16, but control characters', bytes([1, 0, 2, 0, 3, 0, 0x41, 0, 5, 0, 6, 0])],
+    ['zero bytes on both sides', bytes([0x41, 0, 0, 0x42, 0x43, 0, 0, 0x44])],
+    ['an odd number of bytes with zeros', bytes([0x41, 0, 0x42, 0, 0x43])],
     ['a NUL byte in Windows-1252 text', bytes('Caf', [0xe9, 0])],
   ])('refuses %s as binary', (_name, input) => {
     expect(() => decodeText(input)).toThrow(expect.objectContaining({ code: 'BINARY_INPUT' }));
