@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// The second step of `npm run build`, after tsc has built dist/: bundles the CLI for a fast
+// start (bin/summarize.js runs the bundle; see there).
+//
+//   dist/bundle/summarize.cjs        the CLI (dist/cli/main.js) and everything it loads on every
+//                                    run, commander included, as one CommonJS file
+//   dist/bundle/summarize.cjs.cache  V8's code cache of it, made after a warm-up run
+//   dist/bundle/jsonl-worker.js      the worker thread of --jsonl, as one ES module
+//
+// Left out, and loaded from dist/ or node_modules only when an option needs them: the HTML and
+// Markdown readers (dist/input/html.js, dist/input/markdown.js), chalk, ml-matrix (lsa), natural's
+// Porter stemmer and stop words, and every other package. Both bundles sit in dist/bundle/, one
+// level below the package like dist/cli/, so that the paths the modules build from their own
+// location (../../package.json, ../input/html.js, ./jsonl-worker.js) lead to the same files.
+//
+// The cache is made here because the tool writes no file at run time but its --output. V8 checks
+// the cache against its version, its flags and the source: when they differ the bundle is only
+// compiled as usual.
+//
+// Usage: node scripts/bundle.js   (run from the repository root, after tsc)
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'rolldown';
+import { importName, loadBundle } from '../bin/load-bundle.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const out = join(dist, 'bundle');
+
+/** Modules of dist/ that stay out of the bundles: each is behind an import() that only an option reaches. */
+const lazy = ['input/html.js', 'input/markdown.js'].map((path) => join(dist, path));
+/** The only package bundled: every run needs it. */
+const bundled = ['commander'];
+
+/** Whether an import stays an import (or require) at run time instead of going into the bundle. */
+function external(id, importer) {
+  if (id.startsWith('node:')) return true;
+  if (isAbsolute(id)) return lazy.includes(id) || (id.includes('/node_modules/') && !bundled.some((name) => id.includes(`/node_modules/${name}/`)));
+  if (id.startsWith('.')) return importer !== undefined && lazy.includes(resolve(importer, '..', id));
+  return !bundled.includes(id);
+}
+
+/**
+ * A script of node:vm has no import() in Node 20 (see bin/load-bundle.js): in the CommonJS bundle,
+ * an import() of a module left out calls the function bin/load-bundle.js passes in instead.
+ */
+const importsByLoader = {
+  name: 'imports-by-loader',
+  transform(code, id) {
+    if (!id.startsWith(dist)) return null;
+    return code.replace(/\bimport\((['"])([^'"]+)\1\)/gu, (call, quote, specifier) => (external(specifier, id) ? `${importName}(${quote}${specifier}${quote})` : call));
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const common = { platform: 'node', external, logLevel: 'warn', cwd: root };
+await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [importsByLoader], output: { format: 'cjs', codeSplitting: false, file: join(out, 'summarize.cjs') } });
+await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), output: { format: 'esm', codeSplitting: false, file: join(out, 'jsonl-worker.js') } });
+
+// Warm-up: what a summary of an article runs, so that the cache holds those functions compiled.
+const bundle = join(out, 'summarize.cjs');
+const cli = loadBundle(pathToFileURL(bundle), { keep: true });
+const article = readFileSync(join(root, 'fixtures/csto-tokayev.txt'));
+const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+for (const argv of [[], ['-k', '--format', 'json'], ['--version']]) {
+  const code = await cli.main({ argv, env: {}, stdin: Readable.from([article]), stdout: sink(), stderr: process.stderr });
+  if (code !== 0) throw new Error(`scripts/bundle.js: the warm-up run of summarize ${argv.join(' ')} exited ${code}`);
+}
+writeFileSync(`${bundle}.cache`, cli.script.createCachedData());
