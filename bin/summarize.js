@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// The CLI, started as fast as Node allows (start-up is most of the time of a summary of one
-// article): `npm run build` bundles it into one CommonJS file, dist/bundle/summarize.cjs, and
-// saves V8's compiled code of a warm-up run next to it (summarize.cjs.cache; see
-// scripts/bundle.js). Here the bundle is compiled with that cache, so its functions need not be
-// parsed and compiled again. V8 refuses a cache made by another Node version or with other V8
-// flags: the bundle then compiles as usual, only slower. Without a bundle (dist/ built by tsc
-// alone), the modules of dist/cli/ run as they are.
-import { loadBundle } from './load-bundle.js';
+// The CLI, started as fast as Node allows: start-up is most of the time of a summary of one
+// article. CommonJS (see bin/package.json), which Node loads without its ES module loader.
+// `npm run build` bundles the CLI into one file, dist/bundle/summarize.cjs, with V8's compiled
+// code of a warm-up run beside it, and bin/load-bundle.cjs runs it with that code (see
+// scripts/bundle.js). Without a bundle (dist/ built by tsc alone), dist/cli/ runs as it is.
+/* global require, __dirname */
+'use strict';
 
-const cli = loadBundle(new URL('../dist/bundle/summarize.cjs', import.meta.url)) ?? (await import('../dist/cli/main.js'));
-process.exitCode = await cli.run();
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // What commander prints for it, without loading the CLI at all.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  process.stdout.write(`${require('../package.json').version}\n`);
+} else {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cli = require('./load-bundle.cjs').loadBundle(require('node:path').join(__dirname, '../dist/bundle/summarize.cjs'));
+  (cli === undefined ? import('../dist/cli/main.js') : Promise.resolve(cli)).then(async ({ run }) => {
+    process.exitCode = await run();
+  });
+}

@@ -21,9 +21,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
-import { importName, loadBundle } from '../bin/load-bundle.js';
+import loader from '../bin/load-bundle.cjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -31,26 +31,29 @@ const out = join(dist, 'bundle');
 
 /** Modules of dist/ that stay out of the bundles: each is behind an import() that only an option reaches. */
 const lazy = ['input/html.js', 'input/markdown.js'].map((path) => join(dist, path));
-/** The only package bundled: every run needs it. */
-const bundled = ['commander'];
+/** Packages bundled, which every run needs: commander, and natural's Porter stemmer and stop words (by path, see src/nlp/stem.ts). */
+const bundled = ['commander', 'natural'];
 
 /** Whether an import stays an import (or require) at run time instead of going into the bundle. */
 function external(id, importer) {
   if (id.startsWith('node:')) return true;
   if (isAbsolute(id)) return lazy.includes(id) || (id.includes('/node_modules/') && !bundled.some((name) => id.includes(`/node_modules/${name}/`)));
   if (id.startsWith('.')) return importer !== undefined && lazy.includes(resolve(importer, '..', id));
-  return !bundled.includes(id);
+  return !bundled.some((name) => id === name || id.startsWith(`${name}/`));
 }
 
 /**
- * A script of node:vm has no import() in Node 20 (see bin/load-bundle.js): in the CommonJS bundle,
- * an import() of a module left out calls the function bin/load-bundle.js passes in instead.
+ * A script of node:vm has no import() in Node 20 (see bin/load-bundle.cjs): in the CommonJS bundle,
+ * an import() of a module left out calls the function bin/load-bundle.cjs passes in instead.
  */
 const importsByLoader = {
   name: 'imports-by-loader',
   transform(code, id) {
     if (!id.startsWith(dist)) return null;
-    return code.replace(/\bimport\((['"])([^'"]+)\1\)/gu, (call, quote, specifier) => (external(specifier, id) ? `${importName}(${quote}${specifier}${quote})` : call));
+    // A `require` of createRequire (natural's files, in src/nlp/) becomes the bundle's own, which bundles what it requires.
+    return code
+      .replace(/^const require = createRequire\(import\.meta\.url\);$/mu, '')
+      .replace(/\bimport\((['"])([^'"]+)\1\)/gu, (call, quote, specifier) => (external(specifier, id) ? `${loader.importName}(${quote}${specifier}${quote})` : call));
   },
 };
 
@@ -62,7 +65,7 @@ await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), output: { for
 
 // Warm-up: what a summary of an article runs, so that the cache holds those functions compiled.
 const bundle = join(out, 'summarize.cjs');
-const cli = loadBundle(pathToFileURL(bundle), { keep: true });
+const cli = loader.loadBundle(bundle, { keep: true });
 const article = readFileSync(join(root, 'fixtures/csto-tokayev.txt'));
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 for (const argv of [[], ['-k', '--format', 'json'], ['--version']]) {
