@@ -49,7 +49,8 @@ function lazyRequire(load) {
 function loadBundle(filename, { keep = false } = {}) {
   let source;
   try {
-    source = readFileSync(filename, 'utf8');
+    // ASCII, as scripts/bundle.js checks: read without decoding UTF-8.
+    source = readFileSync(filename, 'latin1');
   } catch {
     return undefined;
   }

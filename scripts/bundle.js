@@ -60,11 +60,16 @@ const importsByLoader = {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const common = { platform: 'node', external, logLevel: 'warn', cwd: root };
-await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [importsByLoader], output: { format: 'cjs', codeSplitting: false, file: join(out, 'summarize.cjs') } });
+await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [importsByLoader], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, file: join(out, 'summarize.cjs') } });
 await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), output: { format: 'esm', codeSplitting: false, file: join(out, 'jsonl-worker.js') } });
 
-// Warm-up: what a summary of an article runs, so that the cache holds those functions compiled.
+// ASCII only (non-ASCII characters escaped, comments left out), so bin/load-bundle.cjs reads it as
+// Latin-1: no UTF-8 to decode, and a string of one byte a character.
 const bundle = join(out, 'summarize.cjs');
+const nonAscii = /[\u0080-\uffff]/u.exec(readFileSync(bundle, 'utf8'));
+if (nonAscii !== null) throw new Error(`scripts/bundle.js: ${bundle} is not ASCII (${JSON.stringify(nonAscii[0])}): bin/load-bundle.cjs reads it as Latin-1`);
+
+// Warm-up: what a summary of an article runs, so that the cache holds those functions compiled.
 const cli = loader.loadBundle(bundle, { keep: true });
 const article = readFileSync(join(root, 'fixtures/csto-tokayev.txt'));
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
