@@ -5,7 +5,7 @@
 export const BACKGROUND_TOTAL = 49719560;
 
 /** Porter stems of English words with their counts in the corpus, one "stem count" per line, sorted by stem. */
-export const BACKGROUND_COUNTS = `a 1041179
+export const BACKGROUND_COUNTS: string = `a 1041179
 aa 89
 aaa 25
 aah 2696

@@ -6,7 +6,7 @@
  * the word alone when it is its own stem, else "word Nsuffix": its stem is the word without its
  * last N characters, then the suffix.
  */
-export const BACKGROUND_STEMS = `a
+export const BACKGROUND_STEMS: string = `a
 aa
 aaa
 aah
