@@ -95,10 +95,10 @@ if (nonAscii !== null) throw new Error(`scripts/bundle.js: ${bundle} is not ASCI
 
 // Warm-up: what a summary of an article runs, so that the cache holds those functions compiled.
 const cli = loader.loadBundle(bundle, { keep: true });
-const article = readFileSync(join(root, 'fixtures/csto-tokayev.txt'));
+const article = join(root, 'fixtures/csto-tokayev.txt');
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-for (const argv of [[], ['-k', '--format', 'json'], ['--version']]) {
-  const code = await cli.main({ argv, env: {}, stdin: Readable.from([article]), stdout: sink(), stderr: process.stderr });
+for (const argv of [[article], ['-k', '--format', 'json', '-'], ['--version']]) {
+  const code = await cli.main({ argv, env: {}, stdin: Readable.from([readFileSync(article)]), stdout: sink(), stderr: process.stderr });
   if (code !== 0) throw new Error(`scripts/bundle.js: the warm-up run of summarize ${argv.join(' ')} exited ${code}`);
 }
 writeFileSync(`${bundle}.cache`, cli.script.createCachedData());
