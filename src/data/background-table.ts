@@ -12,13 +12,28 @@ export function lookUp(table: string, key: string): string | undefined {
     const mid = (lo + hi) >>> 1;
     // The line around mid; it starts at lo at the earliest, since a line break comes before lo.
     const start = table.lastIndexOf('\n', mid - 1) + 1;
-    const newline = table.indexOf('\n', start);
+    // Compare the line's key with `key` in place, a code unit at a time.
+    let i = 0;
+    let order = 0;
+    for (; ; i++) {
+      const c = start + i < table.length ? table.charCodeAt(start + i) : 10;
+      const ended = c === 32 || c === 10;
+      if (i === key.length) {
+        order = ended ? 0 : 1;
+        break;
+      }
+      if (ended) {
+        order = -1;
+        break;
+      }
+      order = c - key.charCodeAt(i);
+      if (order !== 0) break;
+    }
+    const at = start + i;
+    const newline = table.indexOf('\n', at);
     const end = newline < 0 ? table.length : newline;
-    let keyEnd = start;
-    while (keyEnd < end && table.charCodeAt(keyEnd) !== 32) keyEnd++;
-    const found = table.slice(start, keyEnd);
-    if (found === key) return keyEnd === end ? '' : table.slice(keyEnd + 1, end);
-    if (found < key) lo = end + 1;
+    if (order === 0) return at === end ? '' : table.slice(at + 1, end);
+    if (order < 0) lo = end + 1;
     else hi = start;
   }
   return undefined;
