@@ -8,9 +8,10 @@
 //   dist/bundle/BACKGROUND_*.txt     the tables of src/data/, which the bundle reads at its start
 //   dist/bundle/jsonl-worker.js      the worker thread of --jsonl, as one ES module
 //
-// Left out, and loaded from dist/ or node_modules only when an option needs them: the HTML and
-// Markdown readers (dist/input/html.js, dist/input/markdown.js), chalk, ml-matrix (lsa), natural's
-// Porter stemmer and stop words, and every other package. Both bundles sit in dist/bundle/, one
+// summarize.cjs also holds natural's Porter stemmer and stop words (the worker requires them from
+// node_modules). Left out, and loaded from dist/ or node_modules only when an option needs them:
+// the HTML and Markdown readers (dist/input/html.js, dist/input/markdown.js), chalk, ml-matrix
+// (lsa), and every other package. Both bundles sit in dist/bundle/, one
 // level below the package like dist/cli/, so that the paths the modules build from their own
 // location (../../package.json, ../input/html.js, ./jsonl-worker.js) lead to the same files.
 //
