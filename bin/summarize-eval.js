@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/eval.js';
-
-process.exitCode = await main(process.argv.slice(2));
+// CommonJS, as every file of bin/ is (bin/package.json); the tool itself is an ES module of dist/.
+import('../dist/cli/eval.js').then(async ({ main }) => {
+  process.exitCode = await main(process.argv.slice(2));
+});

@@ -34,12 +34,25 @@ export interface Session {
 
 /** The real process: what bin/summarize.js runs. */
 export async function run(): Promise<ExitCode> {
-  const code = await main({ argv: process.argv.slice(2), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, signals: process });
+  const code = await main({ argv: process.argv.slice(2), env: process.env, stdin: lazyStdin(), stdout: process.stdout, stderr: process.stderr, signals: process });
   // Stopped by a signal: end by it, as a shell expects of a child (a loop over files stops too); a
   // read may still be pending that would keep the process alive. Our handlers are gone by now.
   const signal = Object.entries(signalCodes).find(([, value]) => value === code)?.[0];
   if (signal !== undefined) process.kill(process.pid, signal);
   return code;
+}
+
+/**
+ * Standard input, made only when read or asked whether it is a terminal: `process.stdin` builds a
+ * stream (a socket, for a pipe) that a run on files never needs, a few milliseconds at start-up.
+ */
+function lazyStdin(): Io['stdin'] {
+  return {
+    get isTTY() {
+      return process.stdin.isTTY;
+    },
+    [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator](),
+  };
 }
 
 export async function main(io: Io): Promise<ExitCode> {

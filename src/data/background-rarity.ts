@@ -1,17 +1,10 @@
 import { BACKGROUND_COUNTS, BACKGROUND_TOTAL } from './background-en.js';
+import { lookUp } from './background-table.js';
 
-let counts: ReadonlyMap<string, number> | undefined;
-
-/** The background table as a map, parsed once on first use (about 31,000 stems, a few milliseconds). */
-function table(): ReadonlyMap<string, number> {
-  if (counts) return counts;
-  const parsed = new Map<string, number>();
-  for (const line of BACKGROUND_COUNTS.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space > 0) parsed.set(line.slice(0, space), Number(line.slice(space + 1)));
-  }
-  counts = parsed;
-  return parsed;
+/** The count of a stem in the background table (searched as it is, see {@link lookUp}), 0 when it is not there. */
+export function backgroundCount(stem: string): number {
+  const count = lookUp(BACKGROUND_COUNTS, stem);
+  return count === undefined ? 0 : Number(count);
 }
 
 /**
@@ -20,5 +13,5 @@ function table(): ReadonlyMap<string, number> {
  * stem the corpus never saw (a name, a technical term) scores highest, log(N) ≈ 17.7.
  */
 export function rarity(stem: string): number {
-  return Math.max(0, Math.log(BACKGROUND_TOTAL / ((table().get(stem) ?? 0) + 1)));
+  return Math.max(0, Math.log(BACKGROUND_TOTAL / (backgroundCount(stem) + 1)));
 }

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// The second step of `npm run build`, after tsc has built dist/: bundles the CLI for a fast
+// start (bin/summarize.js runs the bundle; see there).
+//
+//   dist/bundle/summarize.cjs        the CLI (dist/cli/main.js) and everything it loads on every
+//                                    run, commander included, as one CommonJS file
+//   dist/bundle/summarize.cjs.cache  V8's code cache of it, made after a warm-up run
+//   dist/bundle/BACKGROUND_*.txt     the tables of src/data/, which the bundle reads at its start
+//   dist/bundle/jsonl-worker.js      the worker thread of --jsonl, as one ES module
+//
+// summarize.cjs also holds natural's Porter stemmer and stop words (the worker requires them from
+// node_modules). Left out, and loaded from dist/ or node_modules only when an option needs them:
+// the HTML and Markdown readers (dist/input/html.js, dist/input/markdown.js), chalk, ml-matrix
+// (lsa), and every other package. Both bundles sit in dist/bundle/, one
+// level below the package like dist/cli/, so that the paths the modules build from their own
+// location (../../package.json, ../input/html.js, ./jsonl-worker.js) lead to the same files.
+//
+// The cache is made here because the tool writes no file at run time but its --output. V8 checks
+// the cache against its version, its flags and the source: when they differ the bundle is only
+// compiled as usual.
+//
+// Usage: node scripts/bundle.js   (run from the repository root, after tsc)
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'rolldown';
+import loader from '../bin/load-bundle.cjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const out = join(dist, 'bundle');
+
+/** Modules of dist/ that stay out of the bundles: each is behind an import() that only an option reaches. */
+const lazy = ['input/html.js', 'input/markdown.js'].map((path) => join(dist, path));
+/** Packages bundled, which every run needs: commander, and natural's Porter stemmer and stop words (by path, see src/nlp/stem.ts). */
+const bundled = ['commander', 'natural'];
+
+/** Whether an import stays an import (or require) at run time instead of going into the bundle. */
+function external(id, importer) {
+  if (id.startsWith('node:')) return true;
+  if (isAbsolute(id)) return lazy.includes(id) || (id.includes('/node_modules/') && !bundled.some((name) => id.includes(`/node_modules/${name}/`)));
+  if (id.startsWith('.')) return importer !== undefined && lazy.includes(resolve(importer, '..', id));
+  return !bundled.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/**
+ * A script of node:vm has no import() in Node 20 (see bin/load-bundle.cjs): in the CommonJS bundle,
+ * an import() of a module left out calls the function bin/load-bundle.cjs passes in instead.
+ */
+const importsByLoader = {
+  name: 'imports-by-loader',
+  transform(code, id) {
+    if (!id.startsWith(dist)) return null;
+    // A `require` of createRequire (natural's files, in src/nlp/) becomes the bundle's own, which bundles what it requires.
+    return code
+      .replace(/^const require = createRequire\(import\.meta\.url\);$/mu, '')
+      .replace(/\bimport\((['"])([^'"]+)\1\)/gu, (call, quote, specifier) => (external(specifier, id) ? `${loader.importName}(${quote}${specifier}${quote})` : call));
+  },
+};
+
+/** Modules of large string tables (src/data/), which the CommonJS bundle reads from files of their own instead. */
+const tables = ['data/background-en.js', 'data/background-stems.js'].map((path) => join(dist, path));
+
+/**
+ * Each string of a table module goes to a file of dist/bundle/, which the bundle reads (as Latin-1:
+ * the tables are ASCII) when it starts. In the bundle, a string literal of 870 KB would be read
+ * with the source, then copied again out of the code cache and hashed: about 4 ms more at start-up.
+ */
+const tablesFromFiles = {
+  name: 'tables-from-files',
+  async load(id) {
+    if (!tables.includes(id)) return null;
+    const module = await import(pathToFileURL(id).href);
+    const lines = Object.entries(module).map(([name, value]) => {
+      if (typeof value !== 'string') return `export const ${name} = ${JSON.stringify(value)};`;
+      if (/[\u0080-\uffff]/u.test(value)) throw new Error(`scripts/bundle.js: ${name} of ${id} is not ASCII`);
+      writeFileSync(join(out, `${name}.txt`), value, 'latin1');
+      return `export const ${name} = readFileSync(new URL('./${name}.txt', import.meta.url), 'latin1');`;
+    });
+    return `import { readFileSync } from 'node:fs';\n${lines.join('\n')}\n`;
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const common = { platform: 'node', external, logLevel: 'warn', cwd: root };
+await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [importsByLoader, tablesFromFiles], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, file: join(out, 'summarize.cjs') } });
+await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), output: { format: 'esm', codeSplitting: false, file: join(out, 'jsonl-worker.js') } });
+
+// ASCII only (non-ASCII characters escaped, comments left out), so bin/load-bundle.cjs reads it as
+// Latin-1: no UTF-8 to decode, and a string of one byte a character.
+const bundle = join(out, 'summarize.cjs');
+const nonAscii = /[\u0080-\uffff]/u.exec(readFileSync(bundle, 'utf8'));
+if (nonAscii !== null) throw new Error(`scripts/bundle.js: ${bundle} is not ASCII (${JSON.stringify(nonAscii[0])}): bin/load-bundle.cjs reads it as Latin-1`);
+
+// Warm-up: what a summary of an article runs, so that the cache holds those functions compiled.
+const cli = loader.loadBundle(bundle, { keep: true });
+const article = join(root, 'fixtures/csto-tokayev.txt');
+const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+for (const argv of [[article], ['-k', '--format', 'json', '-'], ['--version']]) {
+  const code = await cli.main({ argv, env: {}, stdin: Readable.from([readFileSync(article)]), stdout: sink(), stderr: process.stderr });
+  if (code !== 0) throw new Error(`scripts/bundle.js: the warm-up run of summarize ${argv.join(' ')} exited ${code}`);
+}
+writeFileSync(`${bundle}.cache`, cli.script.createCachedData());
