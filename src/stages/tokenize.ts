@@ -12,7 +12,79 @@ interface Form {
   stop: boolean;
 }
 
-const forms = new Map<string, Form>();
+/**
+ * The forms met so far, found by a hash of the word's code units read in place. A long text has
+ * millions of words but a few thousand forms: cutting each word out as a string to look it up in
+ * a Map made a string per word, and hashing it in the engine cost more than the rest of tokenizing.
+ */
+class FormTable {
+  /** Open addressing, linear probing: each slot holds a form's position plus one, 0 when empty. */
+  private slots = new Int32Array(4096);
+  private forms: Form[] = [];
+  /** The hash of each form, kept to grow the table without reading the forms again. */
+  private hashes = new Int32Array(2048);
+
+  get size(): number {
+    return this.forms.length;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.forms = [];
+  }
+
+  /** The form of `text.slice(start, end)`, made by `make` when it is new. */
+  get(text: string, start: number, end: number, make: (word: string) => Form): Form {
+    const hash = hashOf(text, start, end);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const found = this.slots[slot]! - 1;
+      if (found < 0) break;
+      const form = this.forms[found]!;
+      if (this.hashes[found] === hash && sameWord(form.text, text, start, end)) return form;
+    }
+    const form = make(text.slice(start, end));
+    this.add(form, hash);
+    return form;
+  }
+
+  private add(form: Form, hash: number): void {
+    const index = this.forms.length;
+    this.forms.push(form);
+    // At most half full, so that a probe meets an empty slot within a few steps.
+    if (index === this.hashes.length) {
+      const hashes = new Int32Array(index * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let i = 0; i < index; i++) this.place(this.hashes[i]!, i);
+    }
+    this.hashes[index] = hash;
+    this.place(hash, index);
+  }
+
+  private place(hash: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index + 1;
+  }
+}
+
+/** FNV-1a over the word's code units, as a signed 32-bit integer (which the engine keeps unboxed). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const forms = new FormTable();
 /** Past this many forms the table starts afresh, so a huge vocabulary cannot grow it without bound. */
 const maxForms = 200_000;
 
@@ -29,8 +101,8 @@ export function tokenize(sentence: Sentence): Token[] {
     while (next < skip.length && skip[next]![1] <= at) next++;
     const range = skip[next];
     if (range === undefined || at < range[0]) {
-      const word = text.slice(at, end);
-      const form = formOf(word);
+      if (forms.size >= maxForms) forms.clear();
+      const form = forms.get(text, at, end, formOf);
       tokens.push({ text: form.text, start: sentence.start + at, end: sentence.start + end, lower: form.lower, stem: form.stem, stop: form.stop });
     }
     at = wordStart(text, end);
@@ -39,13 +111,8 @@ export function tokenize(sentence: Sentence): Token[] {
 }
 
 function formOf(word: string): Form {
-  const known = forms.get(word);
-  if (known !== undefined) return known;
   const lower = word.toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, "'");
-  const form = { text: word, lower, stem: /^\p{L}+$/u.test(lower) ? stem(lower) : lower, stop: isStopword(lower) };
-  if (forms.size >= maxForms) forms.clear();
-  forms.set(word, form);
-  return form;
+  return { text: word, lower, stem: /^\p{L}+$/u.test(lower) ? stem(lower) : lower, stop: isStopword(lower) };
 }
 
 /** A token that can carry salience: not a function word, not a lone character, and not just a number. */
