@@ -24,31 +24,25 @@ class FormTable {
   /** The hash of each form, kept to grow the table without reading the forms again. */
   private hashes = new Int32Array(2048);
 
-  get size(): number {
-    return this.forms.length;
-  }
-
-  clear(): void {
-    this.slots.fill(0);
-    this.forms = [];
-  }
-
-  /** The form of `text.slice(start, end)`, made by `make` when it is new. */
-  get(text: string, start: number, end: number, make: (word: string) => Form): Form {
+  /** The form of `text.slice(start, end)`, made when it is new. */
+  get(text: string, start: number, end: number): Form {
     const hash = hashOf(text, start, end);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const found = this.slots[slot]! - 1;
-      if (found < 0) break;
+      if (found < 0) return this.add(text.slice(start, end), hash);
       const form = this.forms[found]!;
       if (this.hashes[found] === hash && sameWord(form.text, text, start, end)) return form;
     }
-    const form = make(text.slice(start, end));
-    this.add(form, hash);
-    return form;
   }
 
-  private add(form: Form, hash: number): void {
+  private add(word: string, hash: number): Form {
+    // Past maxForms the table starts afresh, so that a huge vocabulary cannot grow it without bound.
+    if (this.forms.length >= maxForms) {
+      this.slots.fill(0);
+      this.forms = [];
+    }
+    const form = formOf(word);
     const index = this.forms.length;
     this.forms.push(form);
     // At most half full, so that a probe meets an empty slot within a few steps.
@@ -61,6 +55,7 @@ class FormTable {
     }
     this.hashes[index] = hash;
     this.place(hash, index);
+    return form;
   }
 
   private place(hash: number, index: number): void {
@@ -84,30 +79,34 @@ function sameWord(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
-const forms = new FormTable();
-/** Past this many forms the table starts afresh, so a huge vocabulary cannot grow it without bound. */
+/** Most forms the table holds. */
 const maxForms = 200_000;
+const forms = new FormTable();
 
 /** Words of a sentence, lower-cased, stemmed and marked as function words; reference marks such as `[1]` are skipped. */
 export function tokenize(sentence: Sentence): Token[] {
   const { text } = sentence;
-  const skip = referenceMarkRanges(text);
   const tokens: Token[] = [];
-  // Ranges and words both come in text order, so one pointer walks the ranges: asking every range
-  // about every word was quadratic on a text of a million "[1]" marks.
-  let next = 0;
-  for (let at = wordStart(text, 0); at !== -1; ) {
+  // The marks cut the sentence into stretches, each read once. No word runs into or out of a mark
+  // (it starts with white space or "[" and ends with "]"), so these are the words outside the marks.
+  let from = 0;
+  for (const [start, end] of referenceMarkRanges(text)) {
+    addWords(tokens, sentence, from, start);
+    from = end;
+  }
+  addWords(tokens, sentence, from, text.length);
+  return tokens;
+}
+
+/** The tokens of the words of the sentence that start between `from` and `to`. */
+function addWords(tokens: Token[], sentence: Sentence, from: number, to: number): void {
+  const { text, start } = sentence;
+  for (let at = wordStart(text, from); at !== -1 && at < to; ) {
     const end = wordEnd(text, at);
-    while (next < skip.length && skip[next]![1] <= at) next++;
-    const range = skip[next];
-    if (range === undefined || at < range[0]) {
-      if (forms.size >= maxForms) forms.clear();
-      const form = forms.get(text, at, end, formOf);
-      tokens.push({ text: form.text, start: sentence.start + at, end: sentence.start + end, lower: form.lower, stem: form.stem, stop: form.stop });
-    }
+    const form = forms.get(text, at, end);
+    tokens.push({ text: form.text, start: start + at, end: start + end, lower: form.lower, stem: form.stem, stop: form.stop });
     at = wordStart(text, end);
   }
-  return tokens;
 }
 
 function formOf(word: string): Form {
