@@ -119,10 +119,19 @@ export function isContent(token: Token): boolean {
   return !token.stop && token.lower.length > 1 && hasLetter(token.lower);
 }
 
-/** `/\p{L}/u.test(word)`, answered without the pattern when the word starts with an ASCII letter (most do). */
+/**
+ * `/\p{L}/u.test(word)`, answered without the pattern while the word is ASCII: a number ("1962",
+ * "100,000") is read to its end, and testing each one with the pattern cost as much as the rest
+ * of picking out the terms.
+ */
 function hasLetter(word: string): boolean {
-  const c = word.charCodeAt(0) | 0x20;
-  return (c >= 0x61 && c <= 0x7a) || /\p{L}/u.test(word);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return /\p{L}/u.test(word);
+    const folded = c | 0x20;
+    if (folded >= 0x61 && folded <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** The stems of a sentence's content words: what scorers count. */
