@@ -39,7 +39,7 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
       sentencesIn: doc.sentences.length,
       candidates: doc.candidates.length,
       sentencesOut: sentences.length,
-      wordsIn: doc.sentences.reduce((n, s) => n + wordsOf(s.text), 0),
+      wordsIn: wordsIn(doc),
       wordsOut: chosen.reduce((n, i) => n + (doc.tokens[i]?.length ?? 0), 0),
     },
   };
@@ -101,6 +101,22 @@ function segmented(text: CleanText): Sentence[] {
  */
 function wordsOf(text: string): number {
   return countWords(text.includes('[') ? displayText(text) : text);
+}
+
+/**
+ * Words of every sentence as displayed. A candidate without a reference mark has as many words
+ * as tokens, so only the other sentences are read again: counting the words of a long text
+ * anew cost as much as scoring it.
+ */
+function wordsIn(doc: Doc): number {
+  let words = 0;
+  let next = 0;
+  // Candidates are some of the sentences, in the same order: one pointer walks them.
+  for (const s of doc.sentences) {
+    const tokens = doc.candidates[next] === s ? doc.tokens[next++] : undefined;
+    words += tokens !== undefined && !s.text.includes('[') ? tokens.length : wordsOf(s.text);
+  }
+  return words;
 }
 
 /** Tokens of each sentence, refused past {@link maxWords} before they fill the memory. */

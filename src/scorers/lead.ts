@@ -1,6 +1,10 @@
 import type { Scorer } from './types.js';
 
-/** The first sentences: the baseline every news summarizer is measured against. */
+/**
+ * The first sentences: the baseline every news summarizer is measured against. O(n) in the
+ * number of sentences: one score each, and one pass that asks the budget about each in turn
+ * (the budget gate keeps a running total, so each question is O(1) amortized).
+ */
 export const lead: Scorer = {
   name: 'lead',
   description: 'the first sentences of the article (the baseline news summaries are measured against)',

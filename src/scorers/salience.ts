@@ -66,15 +66,28 @@ export function createSalience(overrides: Partial<SalienceOptions> = {}): Scorer
   };
 }
 
+/** A term's weight, and the last sentence it was counted in. */
+interface Seen {
+  weight: number;
+  sentence: number;
+}
+
 function scoreAll(doc: Doc, options: SalienceOptions): number[] {
-  // Each distinct term of a sentence counts once: a term is skipped when it was last seen in this sentence.
-  const lastSeen = new Map<string, number>();
+  // Each distinct term of a sentence counts once: a term is skipped when it was last seen in this
+  // sentence. One look-up per term finds both its weight and where it was seen: three Map
+  // operations per term were most of the scoring time on a long text.
+  const seen = new Map<string, Seen>();
   return doc.terms.map((terms, i) => {
     let content = 0;
     for (const term of terms) {
-      if (lastSeen.get(term) === i) continue;
-      lastSeen.set(term, i);
-      content += doc.weights.get(term) ?? 0;
+      let entry = seen.get(term);
+      if (entry === undefined) {
+        entry = { weight: doc.weights.get(term) ?? 0, sentence: -1 };
+        seen.set(term, entry);
+      }
+      if (entry.sentence === i) continue;
+      entry.sentence = i;
+      content += entry.weight;
     }
     content /= Math.pow(Math.max(terms.length, options.minTerms), options.lengthExponent);
     const quality = (doc.tokens[i]?.length ?? 0) > options.longWords ? options.long : 1;

@@ -47,11 +47,9 @@ export function analyzeLines(text: string, start: number, end: number, punctuati
   let count = 0;
   let lineStart = start;
   let flags = 0;
-  for (let i = start; i <= end; i++) {
+  for (let i = nextMarked(text, start, end); i <= end; i = nextMarked(text, i + 1, end)) {
     const code = i < end ? text.charCodeAt(i) : 0x0a;
-    // Only line breaks and punctuation matter here: one test passes over the rest.
     const bits = classOf(code);
-    if ((bits & (LINE_BREAK | TERMINAL_MARK | PUNCTUATION)) === 0) continue;
     if (bits & PUNCTUATION && punctuation !== undefined) countPunctuation(text, i, start, end, punctuation);
     if (bits & TERMINAL_MARK) {
       if (endsSentence(text, i + 1, end)) flags |= TERMINAL;
@@ -91,6 +89,17 @@ export function analyzeLines(text: string, start: number, end: number, punctuati
   };
   markParagraphs(lines);
   return lines;
+}
+
+/**
+ * The first line break or punctuation mark at or after `from`, or `end`: only these matter to
+ * the lines. A loop of its own, small enough for the engine to compile at once, reads the rest;
+ * inside the long loop above it ran unoptimized over the first megabytes of a large text.
+ */
+function nextMarked(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && (classOf(text.charCodeAt(i)) & (LINE_BREAK | TERMINAL_MARK | PUNCTUATION)) === 0) i++;
+  return i;
 }
 
 /** `to`, a larger array, with the contents of `from` at its start. */

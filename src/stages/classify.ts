@@ -1,4 +1,5 @@
 import { chromeWords } from '../data/chrome-words.js';
+import { isSpace } from '../segment/chars.js';
 import { countWords, displayText, wordEnd, wordStart } from '../text.js';
 import type { Role, Sentence } from '../types.js';
 import { lineAtOffset, type CleanText } from './clean.js';
@@ -64,7 +65,7 @@ export function classify(clean: CleanText, sentences: Sentence[], options: Class
     if (first >= 0 && (roles[first] === 'heading' || isHeadline(clean, sentences[first], shapes[first]))) roles[first] = 'title';
   }
 
-  return sentences.map((s, i) => ({ ...s, role: roles[i] ?? 'body' }));
+  return sentences.map((s, i) => ({ index: s.index, text: s.text, start: s.start, end: s.end, role: roles[i] ?? 'body' }));
 }
 
 function isHeadingLike(shape: Shape): boolean {
@@ -100,7 +101,11 @@ function spreadChrome(shapes: Shape[], roles: Role[]): void {
 }
 
 function shapeOf(clean: CleanText, sentence: Sentence): Shape {
-  const text = displayText(sentence.text);
+  // Collapsing white space changes no word and neither end of a trimmed sentence, so only a
+  // sentence with a reference mark (or untrimmed) needs its display text for the tests below; the
+  // others need it only for a key. Rebuilding every sentence of a long text cost more than its rules.
+  const plain = isPlain(sentence.text);
+  const text = plain ? sentence.text : displayText(sentence.text);
   const first = lineAtOffset(clean.lines, sentence.start);
   const last = lineAtOffset(clean.lines, sentence.end - 1);
   const ownLine =
@@ -115,9 +120,14 @@ function shapeOf(clean: CleanText, sentence: Sentence): Shape {
     listItem: listMarker.test(text),
     words,
     // Keys of longer sentences would never be asked for: building them costs a copy of the whole text.
-    key: words <= maxRepeatedWords ? text.toLowerCase() : undefined,
+    key: words <= maxRepeatedWords ? (plain ? displayText(text) : text).toLowerCase() : undefined,
     chromeShare: words === 0 ? 1 : words <= shortWords ? chromeWordsIn(text) / words : 0,
   };
+}
+
+/** No reference mark, and no white space at either end: the display text differs only inside, in its white space. */
+function isPlain(text: string): boolean {
+  return text.length > 0 && !text.includes('[') && !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1));
 }
 
 function chromeWordsIn(text: string): number {

@@ -12,40 +12,106 @@ interface Form {
   stop: boolean;
 }
 
-const forms = new Map<string, Form>();
-/** Past this many forms the table starts afresh, so a huge vocabulary cannot grow it without bound. */
+/**
+ * The forms met so far, found by a hash of the word's code units read in place. A long text has
+ * millions of words but a few thousand forms: cutting each word out as a string to look it up in
+ * a Map made a string per word, and hashing it in the engine cost more than the rest of tokenizing.
+ */
+class FormTable {
+  /** Open addressing, linear probing: each slot holds a form's position plus one, 0 when empty. */
+  private slots = new Int32Array(4096);
+  private forms: Form[] = [];
+  /** The hash of each form, kept to grow the table without reading the forms again. */
+  private hashes = new Int32Array(2048);
+
+  /** The form of `text.slice(start, end)`, made when it is new. */
+  get(text: string, start: number, end: number): Form {
+    const hash = hashOf(text, start, end);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const found = this.slots[slot]! - 1;
+      if (found < 0) return this.add(text.slice(start, end), hash);
+      const form = this.forms[found]!;
+      if (this.hashes[found] === hash && sameWord(form.text, text, start, end)) return form;
+    }
+  }
+
+  private add(word: string, hash: number): Form {
+    // Past maxForms the table starts afresh, so that a huge vocabulary cannot grow it without bound.
+    if (this.forms.length >= maxForms) {
+      this.slots.fill(0);
+      this.forms = [];
+    }
+    const form = formOf(word);
+    const index = this.forms.length;
+    this.forms.push(form);
+    // At most half full, so that a probe meets an empty slot within a few steps.
+    if (index === this.hashes.length) {
+      const hashes = new Int32Array(index * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let i = 0; i < index; i++) this.place(this.hashes[i]!, i);
+    }
+    this.hashes[index] = hash;
+    this.place(hash, index);
+    return form;
+  }
+
+  private place(hash: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index + 1;
+  }
+}
+
+/** FNV-1a over the word's code units, as a signed 32-bit integer (which the engine keeps unboxed). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Most forms the table holds. */
 const maxForms = 200_000;
+const forms = new FormTable();
 
 /** Words of a sentence, lower-cased, stemmed and marked as function words; reference marks such as `[1]` are skipped. */
 export function tokenize(sentence: Sentence): Token[] {
   const { text } = sentence;
-  const skip = referenceMarkRanges(text);
   const tokens: Token[] = [];
-  // Ranges and words both come in text order, so one pointer walks the ranges: asking every range
-  // about every word was quadratic on a text of a million "[1]" marks.
-  let next = 0;
-  for (let at = wordStart(text, 0); at !== -1; ) {
-    const end = wordEnd(text, at);
-    while (next < skip.length && skip[next]![1] <= at) next++;
-    const range = skip[next];
-    if (range === undefined || at < range[0]) {
-      const word = text.slice(at, end);
-      const form = formOf(word);
-      tokens.push({ text: form.text, start: sentence.start + at, end: sentence.start + end, lower: form.lower, stem: form.stem, stop: form.stop });
-    }
-    at = wordStart(text, end);
+  // The marks cut the sentence into stretches, each read once. No word runs into or out of a mark
+  // (it starts with white space or "[" and ends with "]"), so these are the words outside the marks.
+  let from = 0;
+  for (const [start, end] of referenceMarkRanges(text)) {
+    addWords(tokens, sentence, from, start);
+    from = end;
   }
+  addWords(tokens, sentence, from, text.length);
   return tokens;
 }
 
+/** The tokens of the words of the sentence that start between `from` and `to`. */
+function addWords(tokens: Token[], sentence: Sentence, from: number, to: number): void {
+  const { text, start } = sentence;
+  for (let at = wordStart(text, from); at !== -1 && at < to; ) {
+    const end = wordEnd(text, at);
+    const form = forms.get(text, at, end);
+    tokens.push({ text: form.text, start: start + at, end: start + end, lower: form.lower, stem: form.stem, stop: form.stop });
+    at = wordStart(text, end);
+  }
+}
+
 function formOf(word: string): Form {
-  const known = forms.get(word);
-  if (known !== undefined) return known;
   const lower = word.toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, "'");
-  const form = { text: word, lower, stem: /^\p{L}+$/u.test(lower) ? stem(lower) : lower, stop: isStopword(lower) };
-  if (forms.size >= maxForms) forms.clear();
-  forms.set(word, form);
-  return form;
+  return { text: word, lower, stem: /^\p{L}+$/u.test(lower) ? stem(lower) : lower, stop: isStopword(lower) };
 }
 
 /** A token that can carry salience: not a function word, not a lone character, and not just a number. */
@@ -53,10 +119,19 @@ export function isContent(token: Token): boolean {
   return !token.stop && token.lower.length > 1 && hasLetter(token.lower);
 }
 
-/** `/\p{L}/u.test(word)`, answered without the pattern when the word starts with an ASCII letter (most do). */
+/**
+ * `/\p{L}/u.test(word)`, answered without the pattern while the word is ASCII: a number ("1962",
+ * "100,000") is read to its end, and testing each one with the pattern cost as much as the rest
+ * of picking out the terms.
+ */
 function hasLetter(word: string): boolean {
-  const c = word.charCodeAt(0) | 0x20;
-  return (c >= 0x61 && c <= 0x7a) || /\p{L}/u.test(word);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return /\p{L}/u.test(word);
+    const folded = c | 0x20;
+    if (folded >= 0x61 && folded <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** The stems of a sentence's content words: what scorers count. */

@@ -13,13 +13,18 @@ const contextBoost = 1.5;
  * a reliable idf; the background table does not depend on the document's length.
  */
 export function weigh(terms: readonly string[][], context: readonly string[]): Map<string, number> {
-  const tf = new Map<string, number>();
+  // A counter object per term: one Map look-up per use, not a get and a set.
+  const tf = new Map<string, { count: number }>();
   for (const sentence of terms) {
-    for (const term of sentence) tf.set(term, (tf.get(term) ?? 0) + 1);
+    for (const term of sentence) {
+      const counter = tf.get(term);
+      if (counter === undefined) tf.set(term, { count: 1 });
+      else counter.count++;
+    }
   }
   const inContext = new Set(context);
   const weights = new Map<string, number>();
-  for (const [term, count] of tf) {
+  for (const [term, { count }] of tf) {
     let weight = count * rarity(term);
     if (inContext.has(term)) weight *= contextBoost;
     weights.set(term, weight);
