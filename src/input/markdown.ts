@@ -112,6 +112,8 @@ interface Prefix {
   changed: boolean;
   /** The line starts a list item: always, with a bullet or `1.`; with another number, only in an ordered list. */
   item: 'always' | 'ordered' | undefined;
+  /** Where the first numbered marker starts: in a paragraph, "2005." is text. */
+  numbered: number;
 }
 
 const orderedMarker = /[0-9]{1,9}[.)](?=[ \t])/uy;
@@ -131,6 +133,7 @@ function prefixOf(line: string): Prefix {
   let dropped = false;
   let markers = 0;
   let item: Prefix['item'];
+  let numbered = -1;
   for (let i = 0; ; ) {
     const start = i;
     let columns = 0;
@@ -146,8 +149,9 @@ function prefixOf(line: string): Prefix {
     }
     // After markers that went, one space: the white space between them would add up to an indented code block.
     kept += dropped ? ' ' : space;
-    if (marker === 0) return { kept, end: i, changed, item };
+    if (marker === 0) return { kept, end: i, changed, item, numbered };
     const mark = line.slice(i, i + marker);
+    if (mark.length > 1 && numbered < 0) numbered = i;
     if (mark !== '>') item = item === 'always' || mark.length === 1 || Number(mark.slice(0, -1)) === 1 ? 'always' : 'ordered';
     kept += mark;
     markers++;
@@ -218,7 +222,12 @@ function tamed(markdown: string): Tamed {
       continue;
     }
     const placeholder = `${mark}${asText.size}${mark}`;
-    asText.set(placeholder, lines.slice(k, last).map((line, i) => line.slice((prefixes[k + i] as Prefix).end)).join('\n'));
+    const text = lines.slice(k, last).map((line, i) => {
+      const { end: start, item, numbered } = prefixes[k + i] as Prefix;
+      // A line after the first that starts with a number did not start an item: its number is text.
+      return line.slice(i > 0 && item === 'ordered' ? numbered : start);
+    });
+    asText.set(placeholder, text.join('\n'));
     out.push(kept + placeholder);
     k = last - 1;
   }
