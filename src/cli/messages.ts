@@ -48,6 +48,11 @@ export function readAsWindows1252(what: string): string {
   return `${what} is not UTF-8; read as Windows-1252`;
 }
 
+/** Said so that the menus and footers in a summary of a page that is past Readability's limits are no surprise. */
+export function readWithoutReadability(what: string, why: string): string {
+  return `${what}: read without Readability, menus and all: ${why}`;
+}
+
 /** Why a length budget gave no sentence at all, or undefined when the summary has some. */
 export function emptySummaryWarning(summary: Summary, budget: Budget): string | undefined {
   if (summary.sentences.length > 0) return undefined;

@@ -9,6 +9,8 @@ export interface PageText {
   title: string | null;
   /** The title, a blank line, then the article: a paragraph, heading or list item a line. */
   text: string;
+  /** Why the page was read without Readability, so with its menus and footers; absent when it was not. */
+  flat?: string;
 }
 
 /** What is read of a node. The project has no DOM types (its lib is ES2023 alone); linkedom's nodes have these. */
@@ -62,7 +64,8 @@ const titleSeparator = /^\s*[|\-–—·:/»]\s+|\s+[|\-–—·:/»]\s*$/gu;
  * standing alone, which is what the classify stage takes for a title.
  */
 export function htmlToText(html: string): PageText {
-  if (!readable(scanHtml(html))) return flatText(html);
+  const tooMuch = pastLimits(scanHtml(html));
+  if (tooMuch !== undefined) return { ...flatText(html), flat: tooMuch };
   const article = new Readability<DomNode>(pageOf(html), { serializer: (node: DomNode) => node }).parse();
   return pageText(pageTitle(article?.title, article?.siteName), article?.content ?? null);
 }
@@ -83,8 +86,12 @@ export const readabilityLimits = {
   work: 16_000_000,
 } as const;
 
-function readable(shape: PageShape): boolean {
-  return shape.depth <= readabilityLimits.depth && shape.elements <= readabilityLimits.elements && shape.work <= readabilityLimits.work;
+/** Which of {@link readabilityLimits} the page is past, in words; undefined when none. */
+function pastLimits({ depth, elements, work }: PageShape): string | undefined {
+  if (depth > readabilityLimits.depth) return `it nests ${depth} elements deep (at most ${readabilityLimits.depth})`;
+  if (elements > readabilityLimits.elements) return `it has ${elements} elements (at most ${readabilityLimits.elements})`;
+  if (work > readabilityLimits.work) return `it has too much text too deep: ${work} characters and elements times their depth (at most ${readabilityLimits.work})`;
+  return undefined;
 }
 
 function pageText(title: string | null, content: DomNode | null): PageText {
