@@ -92,7 +92,8 @@ function withoutFrontMatter(markdown: string): string {
  * Past these, Markdown is rewritten before micromark sees it, since micromark and
  * mdast-util-from-markdown are not linear in them: 100,000 nested block quotes overflow the call
  * stack, lists nested by indentation take time cubic in depth (1,000 levels: 61 s), and the
- * brackets of a paragraph quadratic in their number (100,000 unclosed: minutes). No written
+ * brackets and emphasis marks of a paragraph quadratic in their number (100,000 unclosed
+ * brackets: minutes; 20,000 lone `*` or `~`: 8 s). No written
  * document comes near: markdown-it stops nesting at 100 levels.
  */
 export const markdownLimits = {
@@ -100,8 +101,11 @@ export const markdownLimits = {
   markers: 32,
   /** Columns of white space in a row before or between those markers: more are cut to this. */
   indent: 64,
-  /** Brackets in a paragraph (lines with no blank line between): past it, all are escaped and read as text. */
-  brackets: 1_000,
+  /**
+   * Brackets and emphasis marks (`[`, `]`, `*`, `_`, `~`, unless escaped) in a paragraph: past it,
+   * the paragraph is read as text, marks and all.
+   */
+  marks: 1_000,
 } as const;
 
 /** A line's block-quote and list markers, with the white space around them, as micromark is to see them. */
@@ -159,12 +163,12 @@ function prefixOf(line: string): Prefix {
   }
 }
 
-/** A bracket, or a backslash and what it escapes. */
-const bracketOrEscape = /\\[^]|[[\]]/gu;
+/** A mark of {@link markdownLimits}, or a backslash and what it escapes. */
+const markOrEscape = /\\[^]|[[\]*_~]/gu;
 
-const bracketCount = (text: string): number => {
+const markCount = (text: string): number => {
   let count = 0;
-  for (const [match] of text.matchAll(bracketOrEscape)) if (match.length === 1) count++;
+  for (const [match] of text.matchAll(markOrEscape)) if (match.length === 1) count++;
   return count;
 };
 
@@ -176,9 +180,9 @@ interface Tamed {
 
 /**
  * The Markdown with what is past {@link markdownLimits} made harmless; the same string when
- * nothing is, as for any document written by hand. A paragraph of too many brackets is read as
+ * nothing is, as for any document written by hand. A paragraph of too many marks is read as
  * text, markup and all: micromark is given a placeholder in its place, since even escaped, that
- * many brackets cost it seconds. One pass over the lines.
+ * many marks cost it seconds. One pass over the lines.
  */
 function tamed(markdown: string): Tamed {
   const lines = markdown.split(/\r\n|\r|\n/u);
@@ -188,14 +192,14 @@ function tamed(markdown: string): Tamed {
   // at a blank line and before a list item, so that a list of many links is not taken for one.
   const paragraphs = new Map<number, number>();
   let first = 0;
-  let brackets = 0;
+  let marks = 0;
   const end = (k: number): void => {
-    if (brackets > markdownLimits.brackets) {
+    if (marks > markdownLimits.marks) {
       paragraphs.set(first, k);
       changed = true;
     }
     first = k;
-    brackets = 0;
+    marks = 0;
   };
   for (let k = 0; k < lines.length; k++) {
     const { end: start, item } = prefixes[k] as Prefix;
@@ -207,7 +211,7 @@ function tamed(markdown: string): Tamed {
     }
     // `2.` starts an item only in an ordered list; in a paragraph it is text ("in\n2005. it").
     if (k > first && (item === 'always' || (item === 'ordered' && prefixes[first]?.item !== undefined))) end(k);
-    brackets += bracketCount(text);
+    marks += markCount(text);
   }
   end(lines.length);
   const asText = new Map<string, string>();
