@@ -62,9 +62,9 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /**
  * The text of an input as the library is to read it, and how its bytes were decoded: for a web
- * page or Markdown, the article text taken out of it (`flat`: why a page's text is all of it). The converters are loaded only for such
- * input, so that plain text starts as fast as before: Readability and linkedom take longer to
- * load than the whole summarizer.
+ * page or Markdown, the article text taken out of it (`flat`: why a page was read without
+ * Readability, menus and all). The converters are loaded only for such input, so that plain text
+ * starts as fast as before: Readability and linkedom take longer to load than the whole summarizer.
  */
 export async function readText(file: string, stdin: AsyncIterable<Buffer>, options: { maxBytes: number } & KindFlags): Promise<DecodedText & { flat?: string }> {
   const decoded = decodeText(await readBytes(open(file, stdin), options.maxBytes));
