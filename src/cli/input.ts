@@ -62,14 +62,17 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /**
  * The text of an input as the library is to read it, and how its bytes were decoded: for a web
- * page or Markdown, the article text taken out of it. The converters are loaded only for such
- * input, so that plain text starts as fast as before: Readability and linkedom take longer to
- * load than the whole summarizer.
+ * page or Markdown, the article text taken out of it (`flat`: why a page was read without
+ * Readability, menus and all). The converters are loaded only for such input, so that plain text
+ * starts as fast as before: Readability and linkedom take longer to load than the whole summarizer.
  */
-export async function readText(file: string, stdin: AsyncIterable<Buffer>, options: { maxBytes: number } & KindFlags): Promise<DecodedText> {
+export async function readText(file: string, stdin: AsyncIterable<Buffer>, options: { maxBytes: number } & KindFlags): Promise<DecodedText & { flat?: string }> {
   const decoded = decodeText(readSmallFile(file, options.maxBytes) ?? (await readBytes(open(file, stdin), options.maxBytes)));
   const kind = inputKind(file === '-' ? undefined : file, decoded.text, options);
-  if (kind === 'html') return { ...decoded, text: (await import('../input/html.js')).htmlToText(decoded.text).text };
+  if (kind === 'html') {
+    const page = (await import('../input/html.js')).htmlToText(decoded.text);
+    return page.flat === undefined ? { ...decoded, text: page.text } : { ...decoded, text: page.text, flat: page.flat };
+  }
   if (kind === 'markdown') return { ...decoded, text: (await import('../input/markdown.js')).markdownToText(decoded.text) };
   return decoded;
 }

@@ -5,7 +5,7 @@ import { split, summarize, type Summary } from '../index.js';
 import { colorLevel, styleFor, withoutColorVariables, type Terminal } from './color.js';
 import { exitCodeFor, exitCodeOf, exitCodes, type ExitCode } from './exit-code.js';
 import { asInputError, displayName, readText } from './input.js';
-import { emptySummaryWarning, errorMessage, invalidBytes, note, readAsUnmarkedUtf16, readAsWindows1252, warning } from './messages.js';
+import { emptySummaryWarning, errorMessage, invalidBytes, note, readAsUnmarkedUtf16, readAsWindows1252, readWithoutReadability, warning } from './messages.js';
 import { output, type Output } from './output.js';
 import { fileOutput, type FileOutput } from './output-file.js';
 import { createProgram, inputsOf, libraryOptions, parseArgs, type CliOptions } from './program.js';
@@ -157,11 +157,12 @@ async function summarizeFiles({ options, io, out, report, warn }: Session): Prom
     if (out.closed) break;
     const name = displayName(file);
     try {
-      const { text, encoding, replaced, unmarked } = await readText(file, io.stdin, options);
+      const { text, encoding, replaced, unmarked, flat } = await readText(file, io.stdin, options);
       const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined);
       // Only now: an input the library refuses as binary gets its error, not a warning too.
       if (encoding === 'windows-1252') io.stderr.write(`${note(readAsWindows1252(name))}\n`);
       if (unmarked === true && encoding !== 'utf-8' && encoding !== 'windows-1252') io.stderr.write(`${note(readAsUnmarkedUtf16(name, encoding))}\n`);
+      if (flat !== undefined) io.stderr.write(`${note(readWithoutReadability(name, flat))}\n`);
       if (replaced) warn(invalidBytes(name, encoding));
       await out.write(`${framed ? `${printed ? '\n' : ''}==> ${name} <==\n` : ''}${body}`);
       printed = true;

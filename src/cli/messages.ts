@@ -53,6 +53,11 @@ export function readAsUnmarkedUtf16(what: string, encoding: 'utf-16le' | 'utf-16
   return `${what} has no byte-order mark; read as ${encodingNames[encoding]}`;
 }
 
+/** Said so that the menus and footers in a summary of a page that is past Readability's limits are no surprise. */
+export function readWithoutReadability(what: string, why: string): string {
+  return `${what}: read without Readability, menus and all: ${why}`;
+}
+
 /** Why a length budget gave no sentence at all, or undefined when the summary has some. */
 export function emptySummaryWarning(summary: Summary, budget: Budget): string | undefined {
   if (summary.sentences.length > 0) return undefined;

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { scanHtml, type PageShape } from './html-scan.js';
 import { LineWriter } from './line-writer.js';
 
 /** A web page as text for the summarizer. */
@@ -8,6 +9,8 @@ export interface PageText {
   title: string | null;
   /** The title, a blank line, then the article: a paragraph, heading or list item a line. */
   text: string;
+  /** Why the page was read without Readability, so with its menus and footers; absent when it was not. */
+  flat?: string;
 }
 
 /** What is read of a node. The project has no DOM types (its lib is ES2023 alone); linkedom's nodes have these. */
@@ -16,6 +19,8 @@ interface DomNode {
   nodeName: string;
   nodeValue: string | null;
   childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 /** What is done with linkedom's document, for the same reason. */
@@ -59,15 +64,89 @@ const titleSeparator = /^\s*[|\-–—·:/»]\s+|\s+[|\-–—·:/»]\s*$/gu;
  * standing alone, which is what the classify stage takes for a title.
  */
 export function htmlToText(html: string): PageText {
+  const tooMuch = pastLimits(scanHtml(html));
+  if (tooMuch !== undefined) return { ...flatText(html), flat: tooMuch };
   const article = new Readability<DomNode>(pageOf(html), { serializer: (node: DomNode) => node }).parse();
-  const title = pageTitle(article?.title, article?.siteName);
+  return pageText(pageTitle(article?.title, article?.siteName), article?.content ?? null);
+}
+
+/**
+ * The most a page may have for Readability to be given it. Readability (on linkedom) reads each
+ * element's subtree again for each of its ancestors, and more: a chain of 400 nested <div>s takes
+ * it 7 s, 2,000 take 211 s; 50 nested around 1 MB of paragraphs, 21 s. Real pages stay far
+ * inside these (Lighthouse flags a page deeper than 32 or with more than 1,400 elements); a page
+ * past them gets {@link flatText}, linear in its length, which keeps the text and loses only
+ * Readability's choice of what is article and what is menu.
+ */
+export const readabilityLimits = {
+  /** Elements open at once. */
+  depth: 64,
+  elements: 50_000,
+  /** {@link PageShape.work}: every character and element counted once for each element it is in. */
+  work: 16_000_000,
+} as const;
+
+/** Which of {@link readabilityLimits} the page is past, in words; undefined when none. */
+function pastLimits({ depth, elements, work }: PageShape): string | undefined {
+  if (depth > readabilityLimits.depth) return `it nests ${depth} elements deep (at most ${readabilityLimits.depth})`;
+  if (elements > readabilityLimits.elements) return `it has ${elements} elements (at most ${readabilityLimits.elements})`;
+  if (work > readabilityLimits.work) return `it has too much text too deep: ${work} characters and elements times their depth (at most ${readabilityLimits.work})`;
+  return undefined;
+}
+
+function pageText(title: string | null, content: DomNode | null): PageText {
   const writer = new LineWriter();
   if (title !== null) {
     writer.write(title);
     writer.endLine(true);
   }
-  if (article?.content) walk(article.content, writer);
+  if (content !== null) walk(content, writer);
   return { title, text: writer.text() };
+}
+
+/**
+ * The text of a page too large or too deep for Readability: all of it but what {@link walk}
+ * skips, with its paragraphs and lines. The scan rewrites the page without its nesting (a <p> or
+ * <br> where a block starts and ends), which linkedom parses in linear time and which decodes
+ * the entities as the page would have; the title is the page's <title>.
+ */
+function flatText(html: string): PageText {
+  const body: string[] = [];
+  let title: string | undefined;
+  // Open elements whose text is skipped: nothing is written while there is one.
+  let skipped = 0;
+  // The break owed before the next text: one for a run of block tags, which a deep page has thousands of in a row.
+  let owed: '' | '<br>' | '<p>' = '';
+  const boundary = (name: string): void => {
+    if (skipped > 0) return;
+    if (paragraphElements.has(name)) owed = '<p>';
+    else if (lineElements.has(name) && owed === '') owed = '<br>';
+  };
+  scanHtml(html, {
+    open(name) {
+      boundary(name);
+      if (skippedElements.has(name)) skipped++;
+    },
+    close(name) {
+      if (skippedElements.has(name)) skipped--;
+      boundary(name);
+    },
+    text(text) {
+      // White space next to a break is no text: the break trims it.
+      if (skipped > 0 || (owed !== '' && text.trim() === '')) return;
+      body.push(owed);
+      owed = '';
+      // Text the scan found holds no tag; a "<" in it must not start one when it is parsed again.
+      body.push(text.replaceAll('<', '&lt;'));
+    },
+    rawText(name, text) {
+      if (name === 'title' && title === undefined) title = text;
+    },
+  });
+  const { document } = parseHTML(`<!doctype html><html><head><title>${title ?? ''}</title></head><body>${body.join('')}</body></html>`) as {
+    document: PageDocument & { title: string; body: DomNode };
+  };
+  return pageText(pageTitle(document.title, null), document.body);
 }
 
 /**
@@ -97,22 +176,37 @@ function contentOf(node: DomNode): DomNode[] {
   return name === 'html' || name === 'head' ? Array.from(node.childNodes).flatMap(contentOf) : [node];
 }
 
-function walk(node: DomNode, writer: LineWriter): void {
-  if (node.nodeType === textNode) {
-    writer.write(node.nodeValue ?? '');
-    return;
+/**
+ * The text of a node into lines. A stack of its own rather than recursion, so that depth costs no
+ * call stack; children by firstChild and nextSibling, since linkedom builds childNodes afresh on
+ * each read, which made a loop over childNodes[i] quadratic in the number of children.
+ */
+function walk(root: DomNode, writer: LineWriter): void {
+  // A node still to write, or the end of a block: whether it was a paragraph.
+  const stack: (DomNode | boolean)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode | boolean;
+    if (typeof node === 'boolean') {
+      writer.endLine(node);
+      continue;
+    }
+    if (node.nodeType === textNode) {
+      writer.write(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== elementNode) continue;
+    const name = node.nodeName.toLowerCase();
+    if (skippedElements.has(name)) continue;
+    const paragraph = paragraphElements.has(name);
+    const block = paragraph || lineElements.has(name);
+    if (block) {
+      writer.endLine(paragraph);
+      stack.push(paragraph);
+    }
+    const children: DomNode[] = [];
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
   }
-  if (node.nodeType !== elementNode) return;
-  const name = node.nodeName.toLowerCase();
-  if (skippedElements.has(name)) return;
-  const paragraph = paragraphElements.has(name);
-  const block = paragraph || lineElements.has(name);
-  if (block) writer.endLine(paragraph);
-  for (let i = 0; i < node.childNodes.length; i++) {
-    const child = node.childNodes[i];
-    if (child !== undefined) walk(child, writer);
-  }
-  if (block) writer.endLine(paragraph);
 }
 
 /** The title without the site's name, which says nothing about the article and would count as a term of it. */

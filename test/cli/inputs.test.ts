@@ -100,6 +100,16 @@ describe.concurrent('Markdown', () => {
     expect(result.stdout).toContain('[Archive](/archive/)');
   });
 
+  it('a page past the limits of Readability: all its text, and a note saying why', async () => {
+    const deep = file('deep.html', `<title>Deep</title>${'<div>'.repeat(1_000)}<p>The council approved the budget. Farmers moved their cattle.</p>`);
+    const result = await summarize(['--format', 'plain', deep]);
+    expect(result).toEqual({
+      stdout: 'The council approved the budget.\nFarmers moved their cattle.\n',
+      stderr: `summarize: note: ${deep}: read without Readability, menus and all: it nests 1001 elements deep (at most 64)\n`,
+      code: 0,
+    });
+  });
+
   it('--html with --markdown is a usage error', async () => {
     const result = await summarize(['--html', '--markdown', markdown]);
     expect(result).toEqual({ stdout: '', stderr: "summarize: option '--html' cannot be used with option '--markdown'\n", code: 2 });

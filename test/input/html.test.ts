@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, type PageText } from '../../src/input/html.js';
+import { htmlToText, readabilityLimits, type PageText } from '../../src/input/html.js';
 
 /** A whole page, with the menu and footer every page has around its article. */
 const page = (head: string, article: string): string =>
@@ -59,6 +59,74 @@ describe('htmlToText', () => {
     ],
     ['plain text given as HTML', 'Just a line of text.', { title: null, text: 'Just a line of text.' }],
     ['an empty page', '', { title: null, text: '' }],
+  ])('%s', (_name, html, expected) => {
+    expect(htmlToText(html)).toEqual(expected);
+  });
+});
+
+/** `html` inside `levels` nested <div>s, in a page of its own: <html> and <body> are two levels more. */
+const nested = (levels: number, html: string, title = 'Deep'): string =>
+  `<!doctype html><html><head><title>${title}</title></head><body>${'<div>'.repeat(levels)}${html}${'</div>'.repeat(levels)}</body></html>`;
+
+const menu = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>';
+const deepArticle = `${menu}<article>${`<p>${prose}</p>`.repeat(6)}</article><footer><p>© 2024 The Gazette.</p></footer>`;
+const paragraphs = Array.from({ length: 6 }, () => prose).join('\n\n');
+
+describe('htmlToText past the limits of Readability', () => {
+  it.each<[string, string, PageText]>([
+    // The menu's links are 6 levels down: <html>, <body>, then <nav><ul><li><a> inside the <div>s.
+    [
+      'as deep as the limit: Readability drops the menu',
+      nested(readabilityLimits.depth - 6, deepArticle),
+      { title: 'Deep', text: `Deep\n\n${paragraphs}` },
+    ],
+    [
+      'a level deeper: all the text is kept, menu and all, a paragraph or list item a line',
+      nested(readabilityLimits.depth - 5, deepArticle),
+      { title: 'Deep', text: `Deep\n\nHome\nNews\n\n${paragraphs}\n\n© 2024 The Gazette.`, flat: `it nests ${readabilityLimits.depth + 1} elements deep (at most ${readabilityLimits.depth})` },
+    ],
+    [
+      '100,000 nested tags',
+      nested(100_000, '<p>The council approved the budget.</p><p>Farmers moved their cattle.</p>', 'Council news | The Gazette'),
+      {
+        title: 'Council news | The Gazette',
+        text: 'Council news | The Gazette\n\nThe council approved the budget.\n\nFarmers moved their cattle.',
+        flat: 'it nests 100003 elements deep (at most 64)',
+      },
+    ],
+    [
+      'entities decoded, inline markup joined, a "<" in the text kept as text',
+      nested(100, '<p>Fish &amp; chips <em>cost</em> less than &pound;5 if 2 < 3.</p>'),
+      { title: 'Deep', text: 'Deep\n\nFish & chips cost less than £5 if 2 < 3.', flat: 'it nests 104 elements deep (at most 64)' },
+    ],
+    [
+      'scripts, styles, figures and buttons are still no text; <br> still breaks the line',
+      nested(100, `<style>p{}</style><p>First line.<br>Second line.<button>Share</button></p><script>if (a<b) x()</script><figure><figcaption>A caption.</figcaption></figure><noscript><p>Enable scripts.</p></noscript><p>${prose}</p>`),
+      { title: 'Deep', text: `Deep\n\nFirst line.\nSecond line.\n\n${prose}`, flat: 'it nests 104 elements deep (at most 64)' },
+    ],
+    [
+      'no title',
+      `${'<div>'.repeat(100)}<p>${prose}</p>`,
+      { title: null, text: prose, flat: 'it nests 101 elements deep (at most 64)' },
+    ],
+    [
+      'more elements than the limit',
+      `<!doctype html><html><head><title>Long</title></head><body>${'<p>A <b>b</b>.</p>'.repeat(readabilityLimits.elements / 2)}</body></html>`,
+      {
+        title: 'Long',
+        text: `Long\n\n${Array.from({ length: readabilityLimits.elements / 2 }, () => 'A b.').join('\n\n')}`,
+        flat: 'it has 50004 elements (at most 50000)',
+      },
+    ],
+    [
+      'more work than the limit: 50 levels around 400,000 characters of text',
+      nested(50, `<p>${'word '.repeat(80_000)}</p>`),
+      {
+        title: 'Deep',
+        text: `Deep\n\n${'word '.repeat(80_000).trim()}`,
+        flat: 'it has too much text too deep: 21201448 characters and elements times their depth (at most 16000000)',
+      },
+    ],
   ])('%s', (_name, html, expected) => {
     expect(htmlToText(html)).toEqual(expected);
   });
