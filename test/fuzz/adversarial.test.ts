@@ -3,9 +3,7 @@
  * and timed in the same run (no absolute times: a slow machine is slow for both). Each must take
  * at most {@link maxRatio} times as long. The library cases run in a worker thread of the built
  * library, the command-line ones in a process, so a case that never ends is stopped and fails.
- *
- * Rows with `known` are failures found and reported, recorded as it.todo with the reason; run
- * them with ADVERSARIAL_ALL=1 to see whether they are fixed. The 10 MB versions: docs/bad-input.md.
+ * The 10 MB versions: docs/bad-input.md.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +15,6 @@ import { root } from '../cli/run.js';
 
 const MB = 1024 * 1024;
 const maxRatio = 10;
-const runKnown = process.env.ADVERSARIAL_ALL === '1';
 
 /** `unit` repeated to `size` characters. */
 const fill = (unit: string, size = MB): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -58,8 +55,6 @@ interface Row {
   /** Library options; for a command-line row, its arguments instead. */
   options?: Record<string, unknown>;
   cli?: string[];
-  /** Why the row is a known failure: recorded as it.todo until fixed. */
-  known?: string;
   /** For a command-line row: what its summary must have in it. */
   summary?: string;
 }
@@ -185,10 +180,6 @@ describe('adversarial inputs take time linear in their size', () => {
   }, 120_000);
 
   for (const row of libraryRows) {
-    if (row.known !== undefined && !runKnown) {
-      it.todo(`summarize(): ${row.name} (known: ${row.known})`);
-      continue;
-    }
     it(`summarize(): ${row.name}`, async () => {
       const { ms } = await timeLibrary(row.input(), row.options, maxRatio * plainLibrary + 2_000);
       expect(ms, `${Math.round(ms)} ms against ${Math.round(plainLibrary)} ms for the plain article`).toBeLessThanOrEqual(maxRatio * plainLibrary);
@@ -196,10 +187,6 @@ describe('adversarial inputs take time linear in their size', () => {
   }
 
   for (const row of cliRows) {
-    if (row.known !== undefined && !runKnown) {
-      it.todo(`summarize ${row.cli?.join(' ')}: ${row.name} (known: ${row.known})`);
-      continue;
-    }
     it(`summarize ${row.cli?.join(' ')}: ${row.name}`, async () => {
       const { ms, code, stdout, stderr } = await timeCli(row.name, row.input(), row.cli ?? [], maxRatio * plainCli + 2_000);
       expect(stderr).not.toMatch(/^\s+at /mu);
