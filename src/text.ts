@@ -119,6 +119,20 @@ export function wordStart(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * Where the run of letters and digits starting at `at` ends. A run is the part of a word between
+ * marks and joiners ("sign-up" and "e-mail" are two runs each); {@link wordStart} finds the next.
+ */
+export function letterRunEnd(text: string, at: number): number {
+  let i = at + unitsAt(text, at, text.charCodeAt(at));
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if ((bmpClasses[c] || classOfNew(text, i, c)) !== start) break;
+    i += isSurrogate(c) ? unitsAt(text, i, c) : 1;
+  }
+  return i;
+}
+
 /** Where the word starting at `at` ends: the longest match of `wordPattern` there. */
 export function wordEnd(text: string, at: number): number {
   let i = at + unitsAt(text, at, text.charCodeAt(at));

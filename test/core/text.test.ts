@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, countWords, displayText, referenceMarkRanges, wordEnd, wordPattern, wordStart } from '../../src/text.js';
+import { collapseSpace, countWords, displayText, letterRunEnd, referenceMarkRanges, wordEnd, wordPattern, wordStart } from '../../src/text.js';
 
 /** The words as the scanner finds them, as [start, end) pairs. */
 function scanned(text: string): Array<[number, number]> {
@@ -31,6 +31,21 @@ describe('word scanner', () => {
     ['', []],
   ])('%j', (input, words) => {
     expect(scanned(input).map(([s, e]) => input.slice(s, e))).toEqual(words);
+  });
+
+  it('finds exactly the runs of letters and digits /[\\p{L}\\p{N}]+/u matches, with letterRunEnd', () => {
+    const runs = (input: string): Array<[number, number]> => {
+      const found: Array<[number, number]> = [];
+      for (let at = wordStart(input, 0); at !== -1; at = wordStart(input, found[found.length - 1]?.[1] ?? 0)) found.push([at, letterRunEnd(input, at)]);
+      return found;
+    };
+    expect(runs('sign-up e-mail x\u0301y AT&T').map(([s, e]) => 'sign-up e-mail x\u0301y AT&T'.slice(s, e))).toEqual(['sign', 'up', 'e', 'mail', 'x', 'y', 'AT', 'T']);
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(runs(input)).toEqual([...input.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]));
+      }),
+      params,
+    );
   });
 
   it('finds exactly the words wordPattern matches', () => {
