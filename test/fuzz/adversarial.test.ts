@@ -6,7 +6,7 @@
  * The 10 MB versions: docs/bad-input.md.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../cli/run.js';
 
 const MB = 1024 * 1024;
+/** With `ADVERSARIAL_REPORT=FILE`, each case appends `{"case", "ms", "plainMs", "ratio"}` to FILE: for the slowest case's figures. */
+const report = (name: string, ms: number, plainMs: number): void => {
+  const file = process.env.ADVERSARIAL_REPORT;
+  if (file !== undefined && file !== '') appendFileSync(file, `${JSON.stringify({ case: name, ms: Math.round(ms), plainMs: Math.round(plainMs), ratio: Number((ms / plainMs).toFixed(2)) })}\n`);
+};
 const maxRatio = 10;
 
 /** `unit` repeated to `size` characters. */
@@ -182,6 +187,7 @@ describe('adversarial inputs take time linear in their size', () => {
   for (const row of libraryRows) {
     it(`summarize(): ${row.name}`, async () => {
       const { ms } = await timeLibrary(row.input(), row.options, maxRatio * plainLibrary + 2_000);
+      report(`summarize(): ${row.name}`, ms, plainLibrary);
       expect(ms, `${Math.round(ms)} ms against ${Math.round(plainLibrary)} ms for the plain article`).toBeLessThanOrEqual(maxRatio * plainLibrary);
     }, 300_000);
   }
@@ -189,6 +195,7 @@ describe('adversarial inputs take time linear in their size', () => {
   for (const row of cliRows) {
     it(`summarize ${row.cli?.join(' ')}: ${row.name}`, async () => {
       const { ms, code, stdout, stderr } = await timeCli(row.name, row.input(), row.cli ?? [], maxRatio * plainCli + 2_000);
+      report(`summarize ${row.cli?.join(' ')}: ${row.name}`, ms, plainCli);
       expect(stderr).not.toMatch(/^\s+at /mu);
       expect([0, 1], stderr).toContain(code);
       if (row.summary !== undefined) {
