@@ -44,6 +44,8 @@ export async function summarizeLines(session: Session): Promise<ExitCode> {
   let bytesInFlight = 0;
   /** Write the oldest line's record; a bug in it is thrown. */
   const writeNext = async (): Promise<void> => {
+    // The oldest line may still be waiting for a full batch: send it before waiting for it.
+    runner.flush();
     const next = inFlight.shift() as (typeof inFlight)[number];
     bytesInFlight -= next.size;
     const { json, failed: bad, warnings } = await next.result;
@@ -75,10 +77,8 @@ export async function summarizeLines(session: Session): Promise<ExitCode> {
           result.catch(() => undefined);
           inFlight.push({ result, size });
           bytesInFlight += size;
-          if (inFlight.length >= runner.capacity || bytesInFlight > maxBytesInFlight) runner.flush();
           while (inFlight.length > 0 && !out.closed && (inFlight.length >= runner.capacity || bytesInFlight > maxBytesInFlight)) await writeNext();
         }
-        runner.flush();
         // The lines read before a read error still get their records, then the error is reported.
         while (inFlight.length > 0 && !out.closed) await writeNext();
         if (readError !== undefined) throw readError;
@@ -132,7 +132,7 @@ class LineRunner {
     }
   }
 
-  /** Sends the lines waiting for a full batch: before waiting on one of them, and at the end of an input. */
+  /** Sends the lines waiting for a full batch: before waiting on the oldest of them. */
   flush(): void {
     this.pool?.flush();
   }

@@ -161,7 +161,7 @@ async function summarizeFiles({ options, io, out, report, warn }: Session): Prom
       const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined);
       // Only now: an input the library refuses as binary gets its error, not a warning too.
       if (encoding === 'windows-1252') io.stderr.write(`${note(readAsWindows1252(name))}\n`);
-      if (unmarked === true && encoding !== 'utf-8' && encoding !== 'windows-1252') io.stderr.write(`${note(readAsUnmarkedUtf16(name, encoding))}\n`);
+      if (unmarked === true) io.stderr.write(`${note(readAsUnmarkedUtf16(name, encoding))}\n`);
       if (flat !== undefined) io.stderr.write(`${note(readWithoutReadability(name, flat))}\n`);
       if (replaced) warn(invalidBytes(name, encoding));
       await out.write(`${framed ? `${printed ? '\n' : ''}==> ${name} <==\n` : ''}${body}`);

@@ -49,7 +49,7 @@ export function readAsWindows1252(what: string): string {
 }
 
 /** A note that text with no byte-order mark was recognised as UTF-16. */
-export function readAsUnmarkedUtf16(what: string, encoding: 'utf-16le' | 'utf-16be'): string {
+export function readAsUnmarkedUtf16(what: string, encoding: Encoding): string {
   return `${what} has no byte-order mark; read as ${encodingNames[encoding]}`;
 }
 

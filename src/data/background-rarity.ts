@@ -1,4 +1,5 @@
 import { BACKGROUND_COUNTS, BACKGROUND_TOTAL } from './background-en.js';
+import { memoize } from '../memo.js';
 import { lookUp } from './background-table.js';
 
 /** The count of a stem in the background table (searched as it is, see {@link lookUp}), 0 when it is not there. */
@@ -10,21 +11,8 @@ export function backgroundCount(stem: string): number {
 /**
  * How unusual a stem is in English at large: log(N / (count + 1)) over the background corpus of
  * N words (SUBTLEX-US, see scripts/build-background.js). A word every text uses scores near 0; a
- * stem the corpus never saw (a name, a technical term) scores highest, log(N) ≈ 17.7.
+ * stem the corpus never saw (a name, a technical term) scores highest, log(N) ≈ 17.7. Remembered:
+ * the binary search costs next to nothing for one article, but over a corpus (`--jsonl`) the same
+ * few thousand stems come back in every article, and searching again was a fifth of the run.
  */
-export function rarity(stem: string): number {
-  const known = memo.get(stem);
-  if (known !== undefined) return known;
-  const value = Math.max(0, Math.log(BACKGROUND_TOTAL / (backgroundCount(stem) + 1)));
-  // Past this many stems the memo starts afresh, so a huge vocabulary cannot grow it without bound.
-  if (memo.size >= 200_000) memo.clear();
-  memo.set(stem, value);
-  return value;
-}
-
-/**
- * Rarities already looked up. The binary search costs next to nothing for one article, but over a
- * corpus (`--jsonl`) the same few thousand stems come back in every article: searching the table
- * again each time was a fifth of the run.
- */
-const memo = new Map<string, number>();
+export const rarity: (stem: string) => number = memoize((stem) => Math.max(0, Math.log(BACKGROUND_TOTAL / (backgroundCount(stem) + 1))));

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { knownStem } from '../data/background-stem.js';
+import { memoize } from '../memo.js';
 
 // natural's main entry loads every module it has (over 1.5 s) and prints a dotenv banner on
 // stdout, so its files are required by path; it ships CommonJS without an `exports` map.
@@ -19,22 +20,15 @@ let porter: NaturalStemmer | undefined;
 export const MAX_STEMMED_LENGTH = 64;
 
 /**
- * Porter stem of a lower-cased English word (natural's), cached because news text repeats its
+ * Porter stem of a lower-cased English word (natural's), remembered because news text repeats its
  * words. Most words are looked up in a table made with that stemmer, which gives the same stems
  * without running it: natural's stemmer takes about 30 µs a word, and more on its first words.
  */
 export function stem(word: string): string {
-  if (word.length > MAX_STEMMED_LENGTH) return word;
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
-  const stemmed = knownStem(word) ?? porterStem(word);
-  // Unbounded growth on a huge vocabulary would defeat the memory bound; start afresh instead.
-  if (cache.size > 200_000) cache.clear();
-  cache.set(word, stemmed);
-  return stemmed;
+  return word.length > MAX_STEMMED_LENGTH ? word : stemOf(word);
 }
 
-const cache = new Map<string, string>();
+const stemOf = memoize((word) => knownStem(word) ?? porterStem(word));
 
 function porterStem(word: string): string {
   porter ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as NaturalStemmer;
