@@ -45,7 +45,8 @@ export async function summarizeLines(session: Session): Promise<ExitCode> {
   /** Write the oldest line's record; a bug in it is thrown. */
   const writeNext = async (): Promise<void> => {
     // The oldest line may still be waiting for a full batch: send it before waiting for it.
-    runner.flush();
+    // Only then: flushing on every write would send one line a message, as on every line once full.
+    if (runner.unsent >= inFlight.length) runner.flush();
     const next = inFlight.shift() as (typeof inFlight)[number];
     bytesInFlight -= next.size;
     const { json, failed: bad, warnings } = await next.result;
@@ -132,6 +133,11 @@ class LineRunner {
     }
   }
 
+  /** How many of the newest lines wait for a full batch, not yet sent to a worker. */
+  get unsent(): number {
+    return this.pool?.unsent ?? 0;
+  }
+
   /** Sends the lines waiting for a full batch: before waiting on the oldest of them. */
   flush(): void {
     this.pool?.flush();
@@ -190,6 +196,10 @@ class WorkerPool {
       this.batchSize += bytes?.length ?? 0;
       if (this.batch.length >= batchLines || this.batchSize >= batchBytes) this.flush();
     });
+  }
+
+  get unsent(): number {
+    return this.batch.length;
   }
 
   /** Sends the batch so far to the least busy worker, as one message. */
