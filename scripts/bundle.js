@@ -5,7 +5,8 @@
 //   dist/bundle/summarize.cjs        the CLI (dist/cli/main.js) and everything it loads on every
 //                                    run, commander included, as one CommonJS file
 //   dist/bundle/summarize.cjs.cache  V8's code cache of it, made after a warm-up run
-//   dist/bundle/BACKGROUND_*.txt     the tables of src/data/, which the bundle reads at its start
+//   dist/bundle/BACKGROUND_*.txt     the tables of src/data/ and their hash indexes (.idx), which the
+//                                    bundle reads at its start
 //   dist/bundle/jsonl-worker.js      the worker thread of --jsonl, as one ES module
 //
 // summarize.cjs also holds natural's Porter stemmer and stop words (the worker requires them from
@@ -26,6 +27,7 @@ import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 import loader from '../bin/load-bundle.cjs';
+import { tableOf } from '../dist/data/background-table.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -63,9 +65,11 @@ const importsByLoader = {
 const tables = ['data/background-en.js', 'data/background-stems.js'].map((path) => join(dist, path));
 
 /**
- * Each string of a table module goes to a file of dist/bundle/, which the bundle reads (as Latin-1:
- * the tables are ASCII) when it starts. In the bundle, a string literal of 870 KB would be read
- * with the source, then copied again out of the code cache and hashed: about 4 ms more at start-up.
+ * Each table of a table module goes to two files of dist/bundle/: its text (NAME.txt, ASCII) and
+ * its hash index (NAME.idx, the Int32Array of src/data/background-table.ts), which the bundle reads
+ * as bytes when it starts and uses as they are. In the bundle, a string literal of 870 KB would be
+ * read with the source, copied out of the code cache and hashed; read as a string, each table is
+ * still copied once more; and indexing it at start-up would cost more than all its look-ups.
  */
 const tablesFromFiles = {
   name: 'tables-from-files',
@@ -75,10 +79,14 @@ const tablesFromFiles = {
     const lines = Object.entries(module).map(([name, value]) => {
       if (typeof value !== 'string') return `export const ${name} = ${JSON.stringify(value)};`;
       if (/[\u0080-\uffff]/u.test(value)) throw new Error(`scripts/bundle.js: ${name} of ${id} is not ASCII`);
-      writeFileSync(join(out, `${name}.txt`), value, 'latin1');
-      return `export const ${name} = readFileSync(new URL('./${name}.txt', import.meta.url), 'latin1');`;
+      const { bytes, slots } = tableOf(value);
+      writeFileSync(join(out, `${name}.txt`), bytes);
+      writeFileSync(join(out, `${name}.idx`), new Uint8Array(slots.buffer, slots.byteOffset, slots.byteLength));
+      return `export const ${name} = { bytes: readFileSync(new URL('./${name}.txt', import.meta.url)), slots: int32(readFileSync(new URL('./${name}.idx', import.meta.url))) };`;
     });
-    return `import { readFileSync } from 'node:fs';\n${lines.join('\n')}\n`;
+    // readFileSync gives a buffer of its own for a file this large, aligned for an Int32Array; copied if not.
+    const int32 = 'function int32(b) { return b.byteOffset % 4 === 0 ? new Int32Array(b.buffer, b.byteOffset, b.length / 4) : new Int32Array(new Uint8Array(b).buffer); }';
+    return `import { readFileSync } from 'node:fs';\n${int32}\n${lines.join('\n')}\n`;
   },
 };
 

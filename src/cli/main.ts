@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { fstatSync, writeSync } from 'node:fs';
 import type { WriteStream } from 'node:tty';
 import { formats, splitLines, type Style } from '../format/index.js';
 import { split, summarize, type Summary } from '../index.js';
@@ -6,7 +7,7 @@ import { colorLevel, styleFor, withoutColorVariables, type Terminal } from './co
 import { exitCodeFor, exitCodeOf, exitCodes, type ExitCode } from './exit-code.js';
 import { asInputError, displayName, readText } from './input.js';
 import { emptySummaryWarning, errorMessage, invalidBytes, note, readAsUnmarkedUtf16, readAsWindows1252, readWithoutReadability, warning } from './messages.js';
-import { output, type Output } from './output.js';
+import { fdOutput, output, type Output } from './output.js';
 import { fileOutput, type FileOutput } from './output-file.js';
 import { createProgram, inputsOf, libraryOptions, parseArgs, type CliOptions } from './program.js';
 
@@ -18,6 +19,11 @@ export interface Io {
   stdin: AsyncIterable<Buffer> & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
+  /**
+   * The file descriptor behind `stdout`, when it may be written directly: a file or a pipe there
+   * is then written without the stream, which is only made for a terminal (see {@link fdOutput}).
+   */
+  stdoutFd?: number;
   /** Where SIGINT and SIGTERM arrive: the process; tests emit them. Without it, signals are not handled. */
   signals?: Pick<NodeJS.EventEmitter, 'on' | 'off'>;
 }
@@ -30,11 +36,27 @@ export interface Session {
   /** Write the error's one line to stderr and give its exit code. */
   report(error: unknown, input?: string): ExitCode;
   warn(message: string): void;
+  /** Standard output is a file or a pipe, written without its stream: no terminal. */
+  stdoutDirect: boolean;
 }
 
 /** The real process: what bin/summarize.js runs. */
 export async function run(): Promise<ExitCode> {
-  const code = await main({ argv: process.argv.slice(2), env: process.env, stdin: lazyStdin(), stdout: process.stdout, stderr: process.stderr, signals: process });
+  // The standard streams are made only when used: see lazyStdin, and Io.stdoutFd.
+  const io: Io = {
+    argv: process.argv.slice(2),
+    env: process.env,
+    stdin: lazyStdin(),
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
+    stdoutFd: 1,
+    signals: process,
+  };
+  const code = await main(io);
   // Stopped by a signal: end by it, as a shell expects of a child (a loop over files stops too); a
   // read may still be pending that would keep the process alive. Our handlers are gone by now.
   const signal = Object.entries(signalCodes).find(([, value]) => value === code)?.[0];
@@ -80,9 +102,10 @@ export async function main(io: Io): Promise<ExitCode> {
   } catch (error) {
     return report(asInputError(error), outputName);
   }
-  const out = stoppable(file ?? output(io.stdout));
+  const direct = io.stdoutFd !== undefined && isFileOrPipe(io.stdoutFd);
+  const out = stoppable(file ?? (direct ? fdOutput(io.stdoutFd as number, () => io.stdout, { writeSync }) : output(io.stdout)));
   const warn = (message: string): void => void io.stderr.write(`${warning(message)}\n`);
-  const session: Session = { options, io, out, report, warn };
+  const session: Session = { options, io, out, report, warn, stdoutDirect: direct };
   // Handled only when there is something to keep whole: lines of --jsonl, the file of --output.
   // Otherwise a signal ends the process at once, as by default, even in a long summary.
   const stopped = options.jsonl || file !== undefined ? onSignals(io.signals, () => out.stop()) : undefined;
@@ -145,11 +168,11 @@ function stoppable(out: Output): Output & { stop(): void; readonly stopped: bool
 }
 
 /** Each input in turn: a bad one is reported and the others still run, as head(1) does. */
-async function summarizeFiles({ options, io, out, report, warn }: Session): Promise<ExitCode> {
+async function summarizeFiles({ options, io, out, report, warn, stdoutDirect }: Session): Promise<ExitCode> {
   const inputs = inputsOf(options);
   // Several summaries in text formats are told apart by head(1)'s `==> FILE <==`; json has a `file` field.
   const framed = inputs.length > 1 && (options.split || options.format !== 'json');
-  const terminal = options.output === undefined || options.output === '-' ? terminalOf(io) : { isTTY: false, depth: 1 };
+  const terminal = (options.output === undefined || options.output === '-') && !stdoutDirect ? terminalOf(io) : { isTTY: false, depth: 1 };
   const style = await styleFor(options.format === 'text' ? colorLevel(options.color, io.env, terminal) : 0);
   const codes: ExitCode[] = [];
   let printed = false;
@@ -182,6 +205,16 @@ function summarizeText(text: string, name: string, options: CliOptions, warn: (m
 
 function render(summary: Summary, options: CliOptions, style: Style, file: string | undefined): string {
   return formats[options.format](summary, { style, header: options.header, keywords: options.keywords !== undefined, file });
+}
+
+/** A regular file or a FIFO: never a terminal, and written without a stream. Anything else (a terminal, /dev/null, a socket, a closed descriptor) gets the stream. */
+function isFileOrPipe(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() || stat.isFIFO();
+  } catch {
+    return false;
+  }
 }
 
 function terminalOf({ stdout, env }: Io): Terminal {

@@ -33,3 +33,48 @@ export function output(stream: NodeJS.WritableStream): Output {
     },
   };
 }
+
+/** The calls {@link fdOutput} makes; tests pass calls that fail. */
+export interface FdCalls {
+  writeSync(fd: number, buffer: Uint8Array, offset: number): number;
+}
+
+/**
+ * Output written straight to a file descriptor that is a file or a pipe, with no stream: Node's
+ * `process.stdout` loads its whole stream library (about a tenth of the start-up of a summary of
+ * one article). Writes are synchronous, as `process.stdout`'s are for files and pipes on Linux.
+ * A reader gone away (EPIPE) closes the output quietly; a descriptor that will not take more now
+ * (EAGAIN, a non-blocking pipe) hands the rest, and every later write, to the stream.
+ */
+export function fdOutput(fd: number, stream: () => NodeJS.WritableStream, calls: FdCalls): Output {
+  let closed = false;
+  let failure: Error | undefined;
+  let streamed: Output | undefined;
+  return {
+    async write(text) {
+      if (streamed !== undefined) return streamed.write(text);
+      if (closed || text === '') return;
+      const bytes = Buffer.from(text, 'utf8');
+      let at = 0;
+      try {
+        while (at < bytes.length) at += calls.writeSync(fd, bytes, at);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          const rest = stream();
+          streamed = output(rest);
+          // The rest as bytes: `at` may fall inside a character.
+          if (!rest.write(bytes.subarray(at))) await once(rest, 'drain').catch(() => undefined);
+          return;
+        }
+        closed = true;
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') failure = error as Error;
+      }
+    },
+    get closed() {
+      return streamed?.closed ?? closed;
+    },
+    get error() {
+      return streamed?.error ?? failure;
+    },
+  };
+}

@@ -1,10 +1,13 @@
 import { BACKGROUND_COUNTS, BACKGROUND_TOTAL } from './background-en.js';
 import { memoize } from '../memo.js';
-import { lookUp } from './background-table.js';
+import { lookUp, tableOf, type Table } from './background-table.js';
 
-/** The count of a stem in the background table (searched as it is, see {@link lookUp}), 0 when it is not there. */
+let counts: Table | undefined;
+
+/** The count of a stem in the background table (see {@link Table}), 0 when it is not there. */
 export function backgroundCount(stem: string): number {
-  const count = lookUp(BACKGROUND_COUNTS, stem);
+  counts ??= tableOf(BACKGROUND_COUNTS);
+  const count = lookUp(counts, stem);
   return count === undefined ? 0 : Number(count);
 }
 

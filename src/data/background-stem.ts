@@ -1,5 +1,7 @@
 import { BACKGROUND_STEMS } from './background-stems.js';
-import { lookUp } from './background-table.js';
+import { lookUp, tableOf, type Table } from './background-table.js';
+
+let stems: Table | undefined;
 
 /**
  * natural's Porter stem of a lower-cased English word, when the word is in the table made with
@@ -7,7 +9,8 @@ import { lookUp } from './background-table.js';
  * undefined for any other word, which the stemmer itself must stem.
  */
 export function knownStem(word: string): string | undefined {
-  const change = lookUp(BACKGROUND_STEMS, word);
+  stems ??= tableOf(BACKGROUND_STEMS);
+  const change = lookUp(stems, word);
   if (change === undefined || change === '') return change === undefined ? undefined : word;
   // "Nsuffix": N characters off the end of the word, then the suffix.
   let digits = 0;

@@ -13,14 +13,18 @@ export class WordSet {
 
   constructor(words: ReadonlySet<string>) {
     this.words = words;
-    this.longest = Math.max(0, ...[...words].map((word) => word.length));
+    let longest = 0;
+    for (const word of words) longest = Math.max(longest, word.length);
+    this.longest = longest;
     // Every slot filled, so that the array stays a dense one, read by index.
-    this.buckets = new Array<string[] | undefined>(bucketOf(this.longest + 1, 0)).fill(undefined);
+    const buckets = new Array<string[] | undefined>(bucketOf(longest + 1, 0)).fill(undefined);
     for (const word of words) {
       if (!isAscii(word, 0, word.length) || word === '') continue;
       const slot = bucketOf(word.length, word.charCodeAt(0));
-      this.buckets[slot] = [...(this.buckets[slot] ?? []), word];
+      // Pushed, not copied: the sets are built at start-up, and copying a bucket per word cost a millisecond.
+      (buckets[slot] ??= []).push(word);
     }
+    this.buckets = buckets;
   }
 
   /** The word, lower-cased, is listed: `words.has(word.toLowerCase())`. */

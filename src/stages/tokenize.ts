@@ -110,8 +110,25 @@ function addWords(tokens: Token[], sentence: Sentence, from: number, to: number)
 }
 
 function formOf(word: string): Form {
-  const lower = word.toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, "'");
-  return { text: word, lower, stem: /^\p{L}+$/u.test(lower) ? stem(lower) : lower, stop: isStopword(lower) };
+  let lower = word.toLowerCase();
+  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+  return { text: word, lower, stem: isLetters(lower) ? stem(lower) : lower, stop: isStopword(lower) };
+}
+
+/**
+ * `/^\p{L}+$/u.test(word)`, answered without the pattern while the word is ASCII: a summary of one
+ * article asks it of a few hundred new words, and compiling the pattern cost more than answering.
+ */
+function isLetters(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return /^\p{L}+$/u.test(word);
+    const folded = c | 0x20;
+    if (folded < 0x61 || folded > 0x7a) return false;
+  }
+  return true;
 }
 
 /** A token that can carry salience: not a function word, not a lone character, and not just a number. */

@@ -73,6 +73,22 @@ describe.concurrent('errors: one line on stderr and the exit code', () => {
     expect(result.stderr).toBe('exit 0\n');
   });
 
+  // A file or a FIFO is written straight to its descriptor; a socket (this test's own pipe), a terminal or a device goes through Node's stream.
+  it.each([
+    ['a summary', article],
+    ['--jsonl', `--jsonl ${batch}`],
+    ['--split', `--split ${many}`],
+  ])('stdout a file, a pipe or a socket: the same bytes (%s)', async (name, args) => {
+    const socket = await sh(`node bin/summarize.js ${args}`);
+    const out = join(tmp, `stdout-${name.replace(/\W/gu, '')}.txt`);
+    const toFile = await sh(`node bin/summarize.js ${args} > ${out}`);
+    // A pipeline's status is its last command's: the binary's own is echoed to stderr.
+    const piped = await sh(`{ node bin/summarize.js ${args}; echo "exit $?" >&2; } | cat`);
+    expect(socket.stdout.length).toBeGreaterThan(0);
+    expect({ ...toFile, stdout: readFileSync(out, 'utf8') }).toEqual(socket);
+    expect(piped).toEqual({ stdout: socket.stdout, stderr: `${socket.stderr}exit ${socket.code}\n`, code: 0 });
+  });
+
   it('stdout that cannot be written: one line, exit 1', async () => {
     expect(await sh(`node bin/summarize.js ${article} > /dev/full`)).toEqual({ stdout: '', stderr: 'summarize: standard output: no space left on device\n', code: 1 });
   });

@@ -48,6 +48,19 @@ describe('word scanner', () => {
     );
   });
 
+  it('classifies every code point below U+10000 as the Unicode properties do (some ranges are answered without them)', () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const char = String.fromCodePoint(cp);
+      // A word starts at a letter or digit, and goes on through letters, digits and marks.
+      const starts = /[\p{L}\p{N}]/u.test(char);
+      const continues = starts || /\p{M}/u.test(char);
+      if ((wordStart(char, 0) === 0) !== starts || (wordEnd(`a${char}`, 0) === 2) !== continues) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('finds exactly the words wordPattern matches', () => {
     fc.assert(
       fc.property(text, (input) => {

@@ -4,7 +4,7 @@ import { BACKGROUND_COUNTS } from '../../src/data/background-en.js';
 import { backgroundCount } from '../../src/data/background-rarity.js';
 import { knownStem } from '../../src/data/background-stem.js';
 import { BACKGROUND_STEMS } from '../../src/data/background-stems.js';
-import { lookUp } from '../../src/data/background-table.js';
+import { lookUp, tableOf } from '../../src/data/background-table.js';
 
 const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
 
@@ -16,13 +16,28 @@ function entries(table: string): [string, string][] {
   });
 }
 
-describe('lookUp: binary search in a sorted table of lines', () => {
+describe('lookUp: a hash index over a table of lines', () => {
   it('finds every key of a small table, and nothing else', () => {
-    const table = 'b 1\nbb\nc 3 4\nd';
+    const table = tableOf('b 1\nbb\nc 3 4\nd');
     expect([lookUp(table, 'b'), lookUp(table, 'bb'), lookUp(table, 'c'), lookUp(table, 'd')]).toEqual(['1', '', '3 4', '']);
-    for (const missing of ['', 'a', 'ba', 'bbb', 'cc', 'e', 'b 1', 'B']) expect(lookUp(table, missing)).toBeUndefined();
-    expect(lookUp('', 'a')).toBeUndefined();
-    expect(lookUp('a', 'a')).toBe('');
+    for (const missing of ['', 'a', 'ba', 'bbb', 'cc', 'e', 'b 1', 'B', 'b\n', 'é']) expect(lookUp(table, missing)).toBeUndefined();
+    expect(lookUp(tableOf(''), 'a')).toBeUndefined();
+    expect(lookUp(tableOf(''), '')).toBeUndefined();
+    expect(lookUp(tableOf('a'), 'a')).toBe('');
+    expect(lookUp(tableOf('a\n'), 'a')).toBe('');
+    expect(lookUp(tableOf('\na 1\n\nb 2\n'), 'b')).toBe('2');
+  });
+
+  it('finds every key of a table with colliding slots (one key per line, whatever their hashes)', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${i.toString(36)}`);
+    const table = tableOf(keys.map((key, i) => `${key} ${i}`).join('\n'));
+    expect(keys.map((key) => lookUp(table, key))).toEqual(keys.map((_, i) => String(i)));
+    expect(keys.map((key) => lookUp(table, `${key}_`)).filter((value) => value !== undefined)).toEqual([]);
+  });
+
+  it('an indexed table is used as it is', () => {
+    const table = tableOf('a 1');
+    expect(tableOf(table)).toBe(table);
   });
 
   it('the tables are sorted, one key a line', () => {

@@ -30,6 +30,19 @@ describe('tokenize', () => {
     expect(tokenize(sentence('running'))[0]?.stem).toBe('run');
   });
 
+  it.each([
+    ['ASCII word', 'Members', 'members', 'member'],
+    ['straight possessive', "Tokayev's", 'tokayev', 'tokayev'],
+    ['curly possessive', 'Tokayev’s', 'tokayev', 'tokayev'],
+    ['curly apostrophe inside', 'Don’t', "don't", "don't"],
+    ['accented letters are stemmed', 'Cafés', 'cafés', 'café'],
+    ['non-Latin letters are stemmed as they are', 'Привет', 'привет', 'привет'],
+    ['digits are not stemmed', 'B52s', 'b52s', 'b52s'],
+    ['a hyphenated word is not stemmed', 'Re-entering', 're-entering', 're-entering'],
+  ])('forms: %s', (_name, word, lower, stem) => {
+    expect(tokenize(sentence(word))[0]).toMatchObject({ text: word, lower, stem });
+  });
+
   it('keeps only content words as terms', () => {
     expect(contentTerms(tokenize(sentence('The 3 members of the alliance are united.')))).toEqual(['member', 'allianc', 'unit']);
   });
