@@ -39,7 +39,7 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
       sentencesIn: doc.sentences.length,
       candidates: doc.candidates.length,
       sentencesOut: sentences.length,
-      wordsIn: wordsIn(doc),
+      wordsIn: doc.words,
       wordsOut: chosen.reduce((n, i) => n + (doc.tokens[i]?.length ?? 0), 0),
     },
   };
@@ -59,13 +59,18 @@ export function split(input: string, options: Partial<Pick<SummarizeOptions, 'de
 export function analyse(input: string, options: Partial<SummarizeOptions> = {}): Doc {
   const opts = resolveOptions(options);
   const text = clean(input);
-  const sentences = classify(text, segmented(text), opts);
+  const segments = segmented(text);
+  // Every sentence is tokenized once, before classify, which needs their word counts.
+  const tokens = tokenized(segments);
+  const words = segments.map((s, i) => wordsOf(s.text, tokens[i] as Token[]));
+  const sentences = classify(text, segments, opts, words);
   const candidates = candidatesOf(sentences);
-  const tokens = tokenized(candidates);
-  const terms = tokens.map(contentTerms);
-  const context = sentences.filter((s) => s.role === 'title' || s.role === 'heading').flatMap((s) => contentTerms(tokenize(s)));
+  const candidateTokens = candidates.map((s) => tokens[s.index] as Token[]);
+  const terms = candidateTokens.map(contentTerms);
+  const context = sentences.filter((s) => s.role === 'title' || s.role === 'heading').flatMap((s) => contentTerms(tokens[s.index] as Token[]));
   const title = sentences.find((s) => s.role === 'title');
-  return { input, sentences, title, candidates, tokens, terms, context, weights: weigh(terms, context) };
+  const wordCount = words.reduce((n, w) => n + w, 0);
+  return { input, sentences, title, candidates, tokens: candidateTokens, terms, context, weights: weigh(terms, context), words: wordCount };
 }
 
 /**
@@ -96,27 +101,11 @@ function segmented(text: CleanText): Sentence[] {
 }
 
 /**
- * Words of a sentence as displayed: `countWords(displayText(text))`. Collapsing white space
- * changes no word, so only a sentence with a reference mark (which has a `[`) needs displaying.
+ * Words of a sentence as displayed: `countWords(displayText(text))`. Collapsing white space changes
+ * no word, and a sentence without a reference mark (which has a `[`) has as many words as tokens.
  */
-function wordsOf(text: string): number {
-  return countWords(text.includes('[') ? displayText(text) : text);
-}
-
-/**
- * Words of every sentence as displayed. A candidate without a reference mark has as many words
- * as tokens, so only the other sentences are read again: counting the words of a long text
- * anew cost as much as scoring it.
- */
-function wordsIn(doc: Doc): number {
-  let words = 0;
-  let next = 0;
-  // Candidates are some of the sentences, in the same order: one pointer walks them.
-  for (const s of doc.sentences) {
-    const tokens = doc.candidates[next] === s ? doc.tokens[next++] : undefined;
-    words += tokens !== undefined && !s.text.includes('[') ? tokens.length : wordsOf(s.text);
-  }
-  return words;
+function wordsOf(text: string, tokens: readonly Token[]): number {
+  return text.includes('[') ? countWords(displayText(text)) : tokens.length;
 }
 
 /** Tokens of each sentence, refused past {@link maxWords} before they fill the memory. */

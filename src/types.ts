@@ -151,4 +151,6 @@ export interface Doc {
   context: string[];
   /** Salience of each term (stem), from the weigh stage. */
   weights: ReadonlyMap<string, number>;
+  /** Words of the whole text as displayed, every sentence's (the summary's `counts.wordsIn`). */
+  words: number;
 }

@@ -22,6 +22,7 @@ function docFrom(candidates: Sentence[], tokens: Token[][], terms: string[][]): 
     terms,
     context: [],
     weights: weigh(terms, []),
+    words: tokens.reduce((n, t) => n + t.length, 0),
   };
 }
 

@@ -24,6 +24,7 @@ function doc(texts: string[]): Doc {
     terms: tokens.map((t) => t.map((x) => x.stem)),
     context: [],
     weights: new Map(),
+    words: tokens.reduce((n, t) => n + t.length, 0),
   };
 }
 
