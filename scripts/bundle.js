@@ -5,8 +5,8 @@
 //   dist/bundle/summarize.cjs        the CLI (dist/cli/main.js) and everything it loads on every
 //                                    run, commander included, as one CommonJS file
 //   dist/bundle/summarize.cjs.cache  V8's code cache of it, made after a warm-up run
-//   dist/bundle/BACKGROUND_*.txt     the tables of src/data/ and their hash indexes (.idx), which the
-//                                    bundle reads at its start
+//   dist/bundle/BACKGROUND_*.txt     the tables of src/data/ and their hash indexes (.idx), which
+//                                    both bundles read at their start
 //   dist/bundle/jsonl-worker.js      the worker thread of --jsonl, as one ES module
 //
 // summarize.cjs also holds natural's Porter stemmer and stop words (the worker requires them from
@@ -94,7 +94,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const common = { platform: 'node', external, logLevel: 'warn', cwd: root };
 await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [importsByLoader, tablesFromFiles], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, file: join(out, 'summarize.cjs') } });
-await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), output: { format: 'esm', codeSplitting: false, file: join(out, 'jsonl-worker.js') } });
+await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), plugins: [tablesFromFiles], output: { format: 'esm', codeSplitting: false, file: join(out, 'jsonl-worker.js') } });
 
 // ASCII only (non-ASCII characters escaped, comments left out), so bin/load-bundle.cjs reads it as
 // Latin-1: no UTF-8 to decode, and a string of one byte a character.
