@@ -35,8 +35,9 @@ for (const { word, count } of words) {
   counts.set(stem, (counts.get(stem) ?? 0) + count);
   wordCounts.set(lower, (wordCounts.get(lower) ?? 0) + count);
 }
-// Sorted by stem (code unit order, as JavaScript compares strings): src/data/background-rarity.ts
-// looks a stem up by binary search in the string itself, so nothing is parsed at start-up.
+// Sorted by stem (code unit order, as JavaScript compares strings), so that the table is the same
+// bytes on every machine. Nothing is parsed at start-up: src/data/background-table.ts looks keys up
+// through a hash index of the lines, which the CLI's bundle reads ready-made (scripts/bundle.js).
 const entries = [...counts].filter(([, count]) => count >= minCount).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 // One "stem count" pair per line: compact, and searched as it is.

@@ -15,7 +15,8 @@ export function backgroundCount(stem: string): number {
  * How unusual a stem is in English at large: log(N / (count + 1)) over the background corpus of
  * N words (SUBTLEX-US, see scripts/build-background.js). A word every text uses scores near 0; a
  * stem the corpus never saw (a name, a technical term) scores highest, log(N) ≈ 17.7. Remembered:
- * the binary search costs next to nothing for one article, but over a corpus (`--jsonl`) the same
- * few thousand stems come back in every article, and searching again was a fifth of the run.
+ * a look-up costs next to nothing for one article, but over a corpus (`--jsonl`) the same few
+ * thousand stems come back in every article, and looking them up again (then by binary search)
+ * was a fifth of the run.
  */
 export const rarity: (stem: string) => number = memoize((stem) => Math.max(0, Math.log(BACKGROUND_TOTAL / (backgroundCount(stem) + 1))));
