@@ -102,8 +102,9 @@ export async function main(io: Io): Promise<ExitCode> {
   } catch (error) {
     return report(asInputError(error), outputName);
   }
-  const direct = io.stdoutFd !== undefined && isFileOrPipe(io.stdoutFd);
-  const out = stoppable(file ?? (direct ? fdOutput(io.stdoutFd as number, () => io.stdout, { writeSync }) : output(io.stdout)));
+  const fd = io.stdoutFd;
+  const direct = fd !== undefined && isFileOrPipe(fd);
+  const out = stoppable(file ?? (direct ? fdOutput(fd, () => io.stdout, { writeSync }) : output(io.stdout)));
   const warn = (message: string): void => void io.stderr.write(`${warning(message)}\n`);
   const session: Session = { options, io, out, report, warn, stdoutDirect: direct };
   // Handled only when there is something to keep whole: lines of --jsonl, the file of --output.
