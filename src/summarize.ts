@@ -54,7 +54,7 @@ export function split(input: string, options: Partial<Pick<SummarizeOptions, 'de
 
 /**
  * The stages before scoring, in the order data flows through them:
- * clean → segment → classify → tokenize → weigh.
+ * clean → segment → tokenize → classify → weigh. Classify takes its word counts from the tokens.
  */
 export function analyse(input: string, options: Partial<SummarizeOptions> = {}): Doc {
   const opts = resolveOptions(options);
