@@ -11,7 +11,7 @@ describe('bench/speed.js --quick', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^summarize speed: Node v\d+/u);
     expect(lines).toContain(lines.find((l) => /^\| case +\| what +\| command +\| CPU s +\| wall s +\| max RSS MB +\| MB\/CPU s +\| vs baseline +\|$/u.test(l)));
-    for (const what of ["`node -e ''`", '`summarize fixtures/csto-tokayev.txt`', '`wc -w text-100k.txt`', '`summarize -n 10 text-100k.txt`', '--jsonl --jobs 1']) {
+    for (const what of ["`node -e ''`", '`summarize fixtures/csto-tokayev.txt`', '`summarize .bench-data/article-5k.txt`', '`wc -w text-100k.txt`', '`summarize -n 10 text-100k.txt`', '--jsonl --jobs 1']) {
       expect(lines.some((l) => l.startsWith('|') && l.includes(what))).toBe(true);
     }
     // Every figure of a row is a number (or n/a where the machine has no GNU time).
