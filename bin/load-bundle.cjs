@@ -19,10 +19,11 @@ const importName = '__importModule';
 /**
  * Built-in modules the bundle requires at its start but uses only for some options: commander's
  * child_process (executable subcommands, which summarize has none of), worker_threads and os (the
- * workers of --jsonl), crypto (the temporary name of --output). Each is loaded on first use of
- * one of its exports: a few milliseconds each.
+ * workers of --jsonl), crypto (the temporary name of --output), v8 (flags for a short input, which
+ * loads Node's stream library with it). Each is loaded on first use of one of its exports: a few
+ * milliseconds each.
  */
-const lazyBuiltins = new Set(['node:child_process', 'node:worker_threads', 'node:os', 'node:crypto']);
+const lazyBuiltins = new Set(['node:child_process', 'node:worker_threads', 'node:os', 'node:crypto', 'node:v8']);
 
 /** `require`, but a lazy built-in is an object that loads the module when first asked for an export. */
 function lazyRequire(load) {

@@ -1,6 +1,6 @@
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main, optimizerPays } from '../../src/cli/main.js';
 import { fakeIo } from './io.js';
 
 /** Standard input whose reading fails in a way no input can cause: a bug. */
@@ -61,5 +61,30 @@ describe('main, in-process', () => {
     const io = fakeIo(['--split'], 'One sentence here. Another one there.', { stdout: fullDisk as never });
     expect(await main(io)).toBe(1);
     expect(io.stderr.text).toBe('summarize: standard output: no space left on device\n');
+  });
+});
+
+describe("V8's optimizing compiler: off for one short input only", () => {
+  it.each([
+    ['one short input', 1, 5_000, false],
+    ['one input of 256 Ki code units', 1, 256 * 1024, false],
+    ['one longer input', 1, 256 * 1024 + 1, true],
+    ['two short inputs', 2, 10, true],
+  ])('optimizerPays: %s', (_name, inputs, length, pays) => {
+    expect(optimizerPays(inputs, length)).toBe(pays);
+  });
+
+  const article = 'The council approved the plan on Monday. The vote was close. Work starts in May.';
+  it.each([
+    ['a short input: turned off once', ['-'], article, 1],
+    ['--split of a short input: turned off once', ['--split', '-'], article, 1],
+    ['a long input: left on', ['-'], `${article} `.repeat(4000), 0],
+    ['--jsonl: left on (a corpus runs long)', ['--jsonl', '-'], `${JSON.stringify({ text: article })}\n`, 0],
+  ])('main: %s', async (_name, argv, input, calls) => {
+    let called = 0;
+    const io = fakeIo(argv, input, { withoutOptimizer: () => void called++ });
+    expect(await main(io)).toBe(0);
+    expect(io.stderr.text).toBe('');
+    expect(called).toBe(calls);
   });
 });
