@@ -180,9 +180,9 @@ function stoppable(out: Output): Output & { stop(): void; readonly stopped: bool
  * Longest single input, in UTF-16 code units, that is summarized without V8's optimizing compiler.
  * On a short text it compiles the scanning and look-up loops once they are hot, then again after
  * each deoptimisation, on a second thread, and that costs more than it saves: without it, CPU time
- * fell from 0.18 to 0.15 s on a 5 KB article, 0.47 to 0.29 s on 100 KB and 0.71 to 0.55 s on
+ * fell from 0.17 to 0.15 s on a 5 KB article, 0.47 to 0.29 s on 100 KB and 0.71 to 0.55 s on
  * 300 KB (wall time the same or less), and rose from 1.13 to 1.33 s on 1 MB (interleaved runs,
- * 9 to 31 each, getrusage).
+ * 5 to 31 each, getrusage).
  */
 const maxInputWithoutOptimizer = 256 * 1024;
 
