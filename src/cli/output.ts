@@ -40,10 +40,10 @@ export interface FdCalls {
 }
 
 /**
- * Output written straight to a file descriptor that is a file or a pipe, with no stream: Node's
- * `process.stdout` loads its whole stream library, about a tenth of what a summary of one article
- * adds to Node's own start-up. Writes are synchronous, as `process.stdout`'s are for files and
- * pipes on Linux.
+ * Output written straight to a file descriptor that is a file or a pipe, with no stream: making
+ * Node's `process.stdout` loads its stream library (and for a pipe, its socket classes), a tenth
+ * of what a summary of one article added to Node's own start-up. Writes are synchronous, as
+ * `process.stdout`'s are for files and pipes on Linux.
  * A reader gone away (EPIPE) closes the output quietly; a descriptor that will not take more now
  * (EAGAIN, a non-blocking pipe) hands the rest, and every later write, to the stream.
  */
