@@ -1,3 +1,5 @@
+import { isDigit, isLetterCode } from './segment/chars.js';
+
 /**
  * Small text helpers shared by stages and formats. Every pattern here is linear: a single
  * character class repeated, never nested quantifiers.
@@ -100,7 +102,7 @@ function classOfCodePoint(cp: number): number {
 
 /** `/^[\p{L}\p{N}]$/u` below U+0100: ASCII letters and digits, and Latin-1's letters, superscript digits and fractions. */
 function isLatin1LetterOrDigit(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  if (cp < 0x80) return isDigit(cp) || isLetterCode(cp);
   if (cp >= 0xc0) return cp !== 0xd7 && cp !== 0xf7;
   return cp === 0xaa || cp === 0xb2 || cp === 0xb3 || cp === 0xb5 || cp === 0xb9 || cp === 0xba || (cp >= 0xbc && cp <= 0xbe);
 }

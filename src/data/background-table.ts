@@ -1,3 +1,5 @@
+import { hashOf, hashOfBytes } from '../hash.js';
+
 /**
  * A table of lines, each a key, then a space and its value or nothing (`"abandoned 2"`, `"aah"`),
  * as ASCII bytes with a hash index of its keys. A summary looks up a few hundred keys in tables of
@@ -10,7 +12,7 @@ export interface Table {
   readonly bytes: Uint8Array;
   /**
    * Open addressing with linear probing, a power of two long and at most half full: each slot
-   * holds the offset of a line plus one, or 0 when empty. Slots are found by {@link hashOf} the key.
+   * holds the offset of a line plus one, or 0 when empty. Slots are found by the key's FNV-1a hash (src/hash.ts).
    */
   readonly slots: Int32Array;
 }
@@ -32,7 +34,7 @@ export function tableOf(text: string | Table): Table {
   for (const start of starts) {
     let end = start;
     while (end < bytes.length && bytes[end] !== space && bytes[end] !== newline) end++;
-    let slot = hashOf(bytes, start, end) & (size - 1);
+    let slot = hashOfBytes(bytes, start, end) & (size - 1);
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot] = start + 1;
   }
@@ -42,15 +44,13 @@ export function tableOf(text: string | Table): Table {
 /** The value of `key` in the table: '' for a key alone on its line, undefined for a key not in the table. */
 export function lookUp(table: Table, key: string): string | undefined {
   const { bytes, slots } = table;
-  let hash = fnvOffset;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     // The table is ASCII, and a key ends at a space or a line break.
     if (c >= 0x80 || c === space || c === newline) return undefined;
-    hash = Math.imul(hash ^ c, fnvPrime);
   }
   const mask = slots.length - 1;
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = hashOf(key, 0, key.length) & mask; ; slot = (slot + 1) & mask) {
     const start = (slots[slot] as number) - 1;
     if (start < 0) return undefined;
     const end = start + key.length;
@@ -71,14 +71,5 @@ function valueAt(bytes: Uint8Array, end: number): string {
   return value;
 }
 
-/** FNV-1a over the bytes, as a signed 32-bit integer; {@link lookUp} computes the same over a key's code units. */
-function hashOf(bytes: Uint8Array, start: number, end: number): number {
-  let hash = fnvOffset;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), fnvPrime);
-  return hash;
-}
-
-const fnvOffset = 0x811c9dc5 | 0;
-const fnvPrime = 0x01000193;
 const space = 0x20;
 const newline = 0x0a;

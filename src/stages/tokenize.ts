@@ -1,5 +1,7 @@
+import { hashOf } from '../hash.js';
 import { stem } from '../nlp/stem.js';
 import { isStopword } from '../nlp/stopwords.js';
+import { isLetterCode } from '../segment/chars.js';
 import { referenceMarkRanges, wordEnd, wordStart } from '../text.js';
 import type { Sentence, Token } from '../types.js';
 
@@ -66,13 +68,6 @@ class FormTable {
   }
 }
 
-/** FNV-1a over the word's code units, as a signed 32-bit integer (which the engine keeps unboxed). */
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
-}
-
 function sameWord(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
@@ -125,8 +120,7 @@ function isLetters(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0x80) return /^\p{L}+$/u.test(word);
-    const folded = c | 0x20;
-    if (folded < 0x61 || folded > 0x7a) return false;
+    if (!isLetterCode(c)) return false;
   }
   return true;
 }
