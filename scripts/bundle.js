@@ -1,28 +1,34 @@
 #!/usr/bin/env node
-// The second step of `npm run build`, after tsc has built dist/: bundles the CLI for a fast
-// start (bin/summarize.js runs the bundle; see there).
+// The second step of `npm run build`, after tsc has built dist/: the bundles that the package
+// ships. Each holds every package it uses, so the published package has no runtime dependencies
+// (natural alone brings in about 130 packages, database clients among them, of which we use
+// two stemmer files and a word list) and a user gets exactly the code CI tested.
 //
 //   dist/bundle/summarize.cjs        the CLI (dist/cli/main.js) and everything it loads on every
-//                                    run, commander included, as one CommonJS file
+//                                    run, commander and natural's files included, as one CommonJS file
 //   dist/bundle/summarize.cjs.cache  V8's code cache of it, made after a warm-up run
 //   dist/bundle/BACKGROUND_*.txt     the tables of src/data/ and their hash indexes (.idx), which
 //                                    both bundles read at their start
 //   dist/bundle/jsonl-worker.js      the worker thread of --jsonl, as one ES module
+//   dist/bundle/html.js, markdown.js the HTML and Markdown readers with their packages (Readability,
+//                                    linkedom, mdast), ES modules that the CLI imports only when an
+//                                    input needs them
+//   dist/bundle/summarize-eval.js    the ROUGE scorer's CLI (bin/summarize-eval.js)
+//   dist/lib/index.js                the library (the package's main entry), one ES module
+//   dist/THIRD-PARTY-NOTICES.md      the licence of every package any of these bundles holds
 //
-// summarize.cjs also holds natural's Porter stemmer and stop words (the worker requires them from
-// node_modules). Left out, and loaded from dist/ or node_modules only when an option needs them:
-// the HTML and Markdown readers (dist/input/html.js, dist/input/markdown.js), chalk, ml-matrix
-// (lsa), and every other package. Both bundles sit in dist/bundle/, one
-// level below the package like dist/cli/, so that the paths the modules build from their own
-// location (../../package.json, ../input/html.js, ./jsonl-worker.js) lead to the same files.
+// Inside the CLI's bundle, packages that only some options use (chalk, ml-matrix) are wrapped so
+// that their code runs on first use only. The bundles sit one level below dist/ like dist/cli/, so
+// that the paths the modules build from their own location (../../package.json, ./jsonl-worker.js)
+// lead to the same files.
 //
 // The cache is made here because the tool writes no file at run time but its --output. V8 checks
 // the cache against its version, its flags and the source: when they differ the bundle is only
 // compiled as usual.
 //
 // Usage: node scripts/bundle.js   (run from the repository root, after tsc)
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
@@ -33,18 +39,29 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const out = join(dist, 'bundle');
 
-/** Modules of dist/ that stay out of the bundles: each is behind an import() that only an option reaches. */
-const lazy = ['input/html.js', 'input/markdown.js'].map((path) => join(dist, path));
-/** Packages bundled, which every run needs: commander, and natural's Porter stemmer and stop words (by path, see src/nlp/stem.ts). */
-const bundled = ['commander', 'natural'];
+/** Modules of dist/ that the CLI imports only for some inputs: each is a bundle of its own in dist/bundle/, by this name. */
+const lazy = new Map(['input/html.js', 'input/markdown.js'].map((path) => [join(dist, path), basename(path)]));
 
-/** Whether an import stays an import (or require) at run time instead of going into the bundle. */
+/** Whether an import stays an import (or require) at run time instead of going into the bundle: Node's built-ins and the lazy modules. */
 function external(id, importer) {
   if (id.startsWith('node:')) return true;
-  if (isAbsolute(id)) return lazy.includes(id) || (id.includes('/node_modules/') && !bundled.some((name) => id.includes(`/node_modules/${name}/`)));
-  if (id.startsWith('.')) return importer !== undefined && lazy.includes(resolve(importer, '..', id));
-  return !bundled.some((name) => id === name || id.startsWith(`${name}/`));
+  if (isAbsolute(id)) return lazy.has(id);
+  if (id.startsWith('.')) return importer !== undefined && lazy.has(resolve(importer, '..', id));
+  return false;
 }
+
+/**
+ * `const require = createRequire(import.meta.url)` (natural's files and ml-matrix, required by path
+ * and on first use: src/nlp/, src/scorers/lsa.ts) is left out, so that the bundler sees each
+ * `require` and bundles what it names.
+ */
+const bundledRequires = {
+  name: 'bundled-requires',
+  transform(code, id) {
+    if (!id.startsWith(dist)) return null;
+    return code.replace(/^const require = createRequire\(import\.meta\.url\);$/mu, '');
+  },
+};
 
 /**
  * A script of node:vm has no import() in Node 20 (see bin/load-bundle.cjs): in the CommonJS bundle,
@@ -54,10 +71,10 @@ const importsByLoader = {
   name: 'imports-by-loader',
   transform(code, id) {
     if (!id.startsWith(dist)) return null;
-    // A `require` of createRequire (natural's files, in src/nlp/) becomes the bundle's own, which bundles what it requires.
-    return code
-      .replace(/^const require = createRequire\(import\.meta\.url\);$/mu, '')
-      .replace(/\bimport\((['"])([^'"]+)\1\)/gu, (call, quote, specifier) => (external(specifier, id) ? `${loader.importName}(${quote}${specifier}${quote})` : call));
+    return code.replace(/\bimport\((['"])([^'"]+)\1\)/gu, (call, quote, specifier) => {
+      const name = specifier.startsWith('.') ? lazy.get(resolve(id, '..', specifier)) : undefined;
+      return name === undefined ? call : `${loader.importName}(${quote}./${name}${quote})`;
+    });
   },
 };
 
@@ -95,8 +112,36 @@ const tablesFromFiles = {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const common = { platform: 'node', external, logLevel: 'warn', cwd: root };
-await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [importsByLoader, tablesFromFiles], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, file: join(out, 'summarize.cjs') } });
-await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), plugins: [tablesFromFiles], output: { format: 'esm', codeSplitting: false, file: join(out, 'jsonl-worker.js') } });
+const built = [
+  await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [bundledRequires, importsByLoader, tablesFromFiles], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, file: join(out, 'summarize.cjs') } }),
+  await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), plugins: [bundledRequires, tablesFromFiles], output: { format: 'esm', codeSplitting: false, file: join(out, 'jsonl-worker.js') } }),
+  ...(await Promise.all([...lazy].map(([input, name]) => build({ ...common, input, output: { format: 'esm', codeSplitting: false, file: join(out, name) } })))),
+  await build({ ...common, input: join(dist, 'cli/eval.js'), plugins: [bundledRequires], output: { format: 'esm', codeSplitting: false, file: join(out, 'summarize-eval.js') } }),
+  await build({ ...common, input: join(dist, 'index.js'), plugins: [bundledRequires], output: { format: 'esm', codeSplitting: false, file: join(dist, 'lib/index.js') } }),
+];
+writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), notices(built.flatMap((output) => output.output.flatMap((chunk) => chunk.moduleIds ?? []))));
+
+/**
+ * The licence notices of the packages whose code the bundles hold: each package's name, version,
+ * licence and its licence file as shipped, in name order.
+ * @param {string[]} moduleIds
+ */
+function notices(moduleIds) {
+  const packages = new Map();
+  for (const id of moduleIds) {
+    const match = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//u.exec(id);
+    if (match !== null) packages.set(match[1], undefined);
+  }
+  const sections = [...packages.keys()]
+    .map((dir) => {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)/iu.test(name));
+      if (file === undefined) throw new Error(`scripts/bundle.js: ${pkg.name} has no licence file to ship with the bundle`);
+      return { name: pkg.name, text: `## ${pkg.name} ${pkg.version} (${pkg.license})\n\n\`\`\`\n${readFileSync(join(dir, file), 'utf8').trim()}\n\`\`\`\n` };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return `# Third-party notices\n\nThe bundles of this package (dist/bundle/, dist/lib/) hold code of these packages, under these licences.\n\n${sections.map((section) => section.text).join('\n')}`;
+}
 
 // ASCII only (non-ASCII characters escaped, comments left out), so bin/load-bundle.cjs reads it as
 // Latin-1: no UTF-8 to decode, and a string of one byte a character.
