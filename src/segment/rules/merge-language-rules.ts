@@ -1,17 +1,23 @@
-import { isDigit, isUpperCode } from '../chars.js';
+import { isDigit, isLowerCode, isUpperCode } from '../chars.js';
 import { ENGLISH } from '../data/languages/index.js';
 import type { Boundary, SegmentDocument, Verdict } from '../types.js';
-import { abbreviationStem, isLowerWord, lowerCase, startsUpper } from '../words.js';
+import { abbreviationStem, isLowerWord, lowerCase, startsUpper, tokenBefore } from '../words.js';
 
 /**
  * The full stop of an abbreviation of the text's language that never ends a sentence
- * (data/languages/): "St. Pankraz", "ул. Ленина", "pág. 6", "dell'art. 941".
+ * (data/languages/): "St. Pankraz", "ул. Ленина", "pág. 6", "dell'art. 941"; of one that comes
+ * before names, unless it follows a number ("г. Озёрск", but "в 1990 г. Потом").
  */
 export function mergeLanguageAbbreviations(boundary: Boundary, doc: SegmentDocument): Verdict {
-  const { abbreviations } = doc.language;
-  if (boundary.mark !== 'stop' || boundary.closed || boundary.before === '' || abbreviations.size === 0) return undefined;
-  const word = lowerCase(boundary.before);
-  return abbreviations.has(word) || abbreviations.has(abbreviationStem(word)) ? 'join' : undefined;
+  const { abbreviations, beforeNames } = doc.language;
+  if (boundary.mark !== 'stop' || boundary.closed || boundary.before === '' || doc.language === ENGLISH) return undefined;
+  const { before } = boundary;
+  // "z. B.", "d. h.", "u. a.": a lower-case letter alone is an abbreviation, never a sentence's last word.
+  if (before.length === 1 && isLowerCode(before.charCodeAt(0))) return 'join';
+  const word = lowerCase(before);
+  if (abbreviations.has(word) || abbreviations.has(abbreviationStem(word))) return 'join';
+  if (!beforeNames.has(word)) return undefined;
+  return isDigit(tokenBefore(doc, boundary.markStart - before.length).charCodeAt(0)) ? undefined : 'join';
 }
 
 /** Longest word whose full stop before a lower-case word is taken for an abbreviation's. */

@@ -12,6 +12,11 @@ export interface SegmentLanguage {
    */
   readonly abbreviations: ReadonlySet<string>;
   /**
+   * Abbreviations that come before a name but after a number are units or years, which may end a
+   * sentence: "г. Москва" (город) but "в 1990 г. Потом" (год), "р. Дніпро" but "у 2001 р.".
+   */
+  readonly beforeNames: ReadonlySet<string>;
+  /**
    * A full stop after a number of one to three digits writes an ordinal ("am 5. Juli", "im 6.
    * Stock"), so it does not end a sentence: German, the Scandinavian, Baltic and West and South
    * Slavic languages, Finnish, Hungarian, Turkish.
@@ -28,11 +33,12 @@ export interface SegmentLanguage {
 export function language(
   code: string,
   abbreviations: readonly string[],
-  options: { ordinalStops?: boolean; lowerCaseJoins?: boolean } = {},
+  options: { ordinalStops?: boolean; lowerCaseJoins?: boolean; beforeNames?: readonly string[] } = {},
 ): SegmentLanguage {
   return {
     code,
     abbreviations: new Set(abbreviations),
+    beforeNames: new Set(options.beforeNames ?? []),
     ordinalStops: options.ordinalStops ?? false,
     lowerCaseJoins: options.lowerCaseJoins ?? true,
   };
