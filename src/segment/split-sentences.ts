@@ -34,7 +34,34 @@ export function splitSentences(text: string, start = 0, end = text.length, langu
     }
   }
   spans.push({ start: sentenceStart, end: last });
-  return doc.language === ENGLISH ? spans : spans.flatMap((span) => splitAtUnspacedMarks(text, span));
+  if (doc.language === ENGLISH) return spans;
+  const pieces = spans.flatMap((span) => splitAtUnspacedMarks(text, span));
+  return doc.language.code === 'th' ? pieces.flatMap((span) => splitAtThaiSpaces(text, span)) : pieces;
+}
+
+/**
+ * Thai has no sentence-final mark: a space between two Thai characters ends a sentence (or a
+ * clause, which a summary can stand on as well); spaces inside a run of Latin words or numbers do not.
+ */
+function splitAtThaiSpaces(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let from = span.start;
+  for (let i = span.start + 1; i < span.end; i++) {
+    if (!isSpace(text.charCodeAt(i)) || !isThai(text.charCodeAt(i - 1))) continue;
+    let j = i;
+    while (j < span.end && isSpace(text.charCodeAt(j))) j++;
+    if (j < span.end && isThai(text.charCodeAt(j))) {
+      pieces.push({ start: from, end: i });
+      from = j;
+    }
+    i = j;
+  }
+  pieces.push({ start: from, end: span.end });
+  return pieces;
+}
+
+function isThai(code: number): boolean {
+  return code >= 0x0e01 && code <= 0x0e5b;
 }
 
 const CJK_TERMINAL_SET: ReadonlySet<number> = new Set(CJK_TERMINALS);
