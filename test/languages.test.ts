@@ -118,6 +118,17 @@ describe('language detection', () => {
     expect(language.reason).toContain('mixed');
   });
 
+  it('falls back to English, and says so, for a language it does not support', () => {
+    const hungarian = 'A város új könyvtárat nyitott szombaton. Az épület az állomás közelében áll, és negyvenezer könyvnek van benne hely.';
+    const { language } = summarize(hungarian);
+    expect(language).toMatchObject({ code: 'en', source: 'default' });
+    expect(language.reason).toContain('not a supported language');
+  });
+
+  it('takes the language given over the one detected', () => {
+    expect(summarize(article('de'), { language: 'nl' }).language).toEqual({ code: 'nl', source: 'option' });
+  });
+
   it('reads plainly English text as English without franc-min', () => {
     expect(summarize('The council approved the budget on Tuesday. It will pay for new roads and schools.').language).toEqual({ code: 'en', source: 'detected' });
   });

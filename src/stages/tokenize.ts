@@ -108,14 +108,20 @@ function formsOf(language: string): FormTable {
   if (table === undefined) {
     const stemmer = stemmerFor(language);
     const stopwords = stopwordsFor(language);
+    // Japanese writes its content words in kanji and katakana; a word all in hiragana is a particle,
+    // an ending or an auxiliary ("した", "ことが"), which stopwords-iso's 134 words do not all cover.
+    const functionWord = language === 'ja' ? (lower: string) => HIRAGANA.test(lower) : () => false;
     table = new FormTable((word) => {
       const lower = word.toLowerCase().replaceAll('’', "'");
-      return { text: word, lower, stem: stemmer !== undefined && isLetters(lower) ? stemmer(lower) : lower, stop: stopwords.has(lower) };
+      const stop = stopwords.has(lower) || functionWord(lower);
+      return { text: word, lower, stem: stemmer !== undefined && isLetters(lower) ? stemmer(lower) : lower, stop };
     });
     languageForms.set(language, table);
   }
   return table;
 }
+
+const HIRAGANA = /^\p{Script=Hiragana}+$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
