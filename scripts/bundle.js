@@ -14,6 +14,8 @@
 //                                    linkedom, mdast), ES modules that the CLI imports only when an
 //                                    input needs them
 //   dist/bundle/summarize-eval.js    the ROUGE scorer's CLI (bin/summarize-eval.js)
+//   dist/bundle/vendor/              what only text in another language than English needs:
+//                                    natural's other stemmers, stopwords-iso, franc-min
 //   dist/lib/index.js                the library (the package's main entry), one ES module
 //   dist/THIRD-PARTY-NOTICES.md      the licence of every package any of these bundles holds
 //
@@ -27,7 +29,8 @@
 // compiled as usual.
 //
 // Usage: node scripts/bundle.js   (run from the repository root, after tsc)
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,9 +45,21 @@ const out = join(dist, 'bundle');
 /** Modules of dist/ that the CLI imports only for some inputs: each is a bundle of its own in dist/bundle/, by this name. */
 const lazy = new Map(['input/html.js', 'input/markdown.js'].map((path) => [join(dist, path), basename(path)]));
 
-/** Whether an import stays an import (or require) at run time instead of going into the bundle: Node's built-ins and the lazy modules. */
+/**
+ * Packages and files required only for text in a language other than English (src/nlp/): most of
+ * the code there is (stop words of 50 languages, 12 stemmers, a language identifier), and an English
+ * run reads none of them. Each is a file of its own in dist/bundle/vendor/ (a CommonJS bundle, or
+ * the JSON file as it is), which the bundles require by that path.
+ */
+const perLanguage = /^(?:franc-min$|stopwords-iso\/|natural\/lib\/natural\/stemmers\/(?!porter_stemmer\.js$))/u;
+const vendorFile = (id) => id.replace(/^natural\/lib\/natural\/stemmers\//u, 'natural-').replace(/\.js$/u, '').replace(/[^\w.-]+/gu, '-') + (id.endsWith('.json') ? '' : '.cjs');
+/** The per-language specifiers the bundles require, as the builds meet them. */
+const vendored = new Set();
+
+/** Whether an import stays an import (or require) at run time instead of going into the bundle: Node's built-ins, the lazy modules and the per-language files. */
 function external(id, importer) {
   if (id.startsWith('node:')) return true;
+  if (perLanguage.test(id)) return vendored.add(id), true;
   if (isAbsolute(id)) return lazy.has(id);
   if (id.startsWith('.')) return importer !== undefined && lazy.has(resolve(importer, '..', id));
   return false;
@@ -112,13 +127,23 @@ const tablesFromFiles = {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const common = { platform: 'node', external, logLevel: 'warn', cwd: root };
+/** Where a per-language file is, seen from a bundle in dist/bundle/ or from dist/lib/. */
+const inBundle = (id) => (perLanguage.test(id) ? `./vendor/${vendorFile(id)}` : id);
+const inLib = (id) => (perLanguage.test(id) ? `../bundle/vendor/${vendorFile(id)}` : id);
 const built = [
-  await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [bundledRequires, importsByLoader, tablesFromFiles], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, file: join(out, 'summarize.cjs') } }),
-  await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), plugins: [bundledRequires, tablesFromFiles], output: { format: 'esm', codeSplitting: false, file: join(out, 'jsonl-worker.js') } }),
+  await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [bundledRequires, importsByLoader, tablesFromFiles], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, paths: inBundle, file: join(out, 'summarize.cjs') } }),
+  await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), plugins: [bundledRequires, tablesFromFiles], output: { format: 'esm', codeSplitting: false, paths: inBundle, file: join(out, 'jsonl-worker.js') } }),
   ...(await Promise.all([...lazy].map(([input, name]) => build({ ...common, input, output: { format: 'esm', codeSplitting: false, file: join(out, name) } })))),
-  await build({ ...common, input: join(dist, 'cli/eval.js'), plugins: [bundledRequires], output: { format: 'esm', codeSplitting: false, file: join(out, 'summarize-eval.js') } }),
-  await build({ ...common, input: join(dist, 'index.js'), plugins: [bundledRequires], output: { format: 'esm', codeSplitting: false, file: join(dist, 'lib/index.js') } }),
+  await build({ ...common, input: join(dist, 'cli/eval.js'), plugins: [bundledRequires], output: { format: 'esm', codeSplitting: false, paths: inBundle, file: join(out, 'summarize-eval.js') } }),
+  await build({ ...common, input: join(dist, 'index.js'), plugins: [bundledRequires], output: { format: 'esm', codeSplitting: false, paths: inLib, file: join(dist, 'lib/index.js') } }),
 ];
+mkdirSync(join(out, 'vendor'));
+const requireHere = createRequire(join(root, 'package.json'));
+for (const id of [...vendored].sort()) {
+  const file = join(out, 'vendor', vendorFile(id));
+  if (id.endsWith('.json')) copyFileSync(requireHere.resolve(id), file);
+  else built.push(await build({ platform: 'node', external: (dep) => dep.startsWith('node:'), logLevel: 'warn', cwd: root, input: requireHere.resolve(id), output: { format: 'cjs', codeSplitting: false, file } }));
+}
 writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), notices(built.flatMap((output) => output.output.flatMap((chunk) => chunk.moduleIds ?? []))));
 
 /**
@@ -136,8 +161,11 @@ function notices(moduleIds) {
     .map((dir) => {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
       const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)/iu.test(name));
-      if (file === undefined) throw new Error(`scripts/bundle.js: ${pkg.name} has no licence file to ship with the bundle`);
-      return { name: pkg.name, text: `## ${pkg.name} ${pkg.version} (${pkg.license})\n\n\`\`\`\n${readFileSync(join(dir, file), 'utf8').trim()}\n\`\`\`\n` };
+      if (typeof pkg.license !== 'string') throw new Error(`scripts/bundle.js: ${pkg.name} declares no licence`);
+      // A package without a licence file (stopwords-iso) is named with the licence and author its package.json declares.
+      const author = typeof pkg.author === 'string' ? pkg.author : pkg.author?.name;
+      const text = file === undefined ? `The package ships no licence file; its package.json declares the licence ${pkg.license}${author === undefined ? '' : `, author ${author}`}.` : readFileSync(join(dir, file), 'utf8').trim();
+      return { name: pkg.name, text: `## ${pkg.name} ${pkg.version} (${pkg.license})\n\n\`\`\`\n${text}\n\`\`\`\n` };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return `# Third-party notices\n\nThe bundles of this package (dist/bundle/, dist/lib/) hold code of these packages, under these licences.\n\n${sections.map((section) => section.text).join('\n')}`;

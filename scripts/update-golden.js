@@ -13,3 +13,12 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
   writeFileSync(join(dir, name.replace(/\.txt$/u, '.expected')), output);
   console.log(`wrote ${name.replace(/\.txt$/u, '.expected')}`);
 }
+
+// One article of our own per supported language (test/languages.test.ts), summarized as that language.
+const languagesDir = new URL('../fixtures/languages/', import.meta.url).pathname;
+for (const name of readdirSync(languagesDir).filter((f) => f.endsWith('.txt'))) {
+  const code = name.replace(/\.txt$/u, '');
+  const output = execFileSync(process.execPath, ['bin/summarize.js', ...goldenArgs, '--language', code, join(languagesDir, name)], { encoding: 'utf8' });
+  writeFileSync(join(languagesDir, `${code}.expected`), output);
+  console.log(`wrote languages/${code}.expected`);
+}

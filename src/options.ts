@@ -32,6 +32,11 @@ export interface SummarizeOptions {
    * @default true
    */
   detectChrome: boolean;
+  /**
+   * The text's language, an ISO 639-1 code (docs/languages.md), or `auto` to detect it.
+   * @default 'auto'
+   */
+  language: string;
 }
 
 /** Every default, in one place. */
@@ -42,6 +47,7 @@ export const defaults: Readonly<SummarizeOptions> = Object.freeze({
   keywords: 10,
   detectTitle: true,
   detectChrome: true,
+  language: 'auto',
 });
 
 /** Fill unset options from {@link defaults}. */

@@ -2,13 +2,14 @@ import { resolveOptions, type SummarizeOptions } from './options.js';
 import { findScorer, scorers } from './scorers/index.js';
 import { classify } from './stages/classify.js';
 import { clean, maxSentences, maxWords, tooLong, type CleanText } from './stages/clean.js';
+import { detectLanguage } from './stages/detect-language.js';
 import { segment } from './stages/segment.js';
 import { select } from './stages/select.js';
 import { contentTerms, tokenize } from './stages/tokenize.js';
 import { keywords, weigh } from './stages/weigh.js';
 import { show, validateOptions } from './validate.js';
 import { countWords, displayText } from './text.js';
-import { SummarizeError, type Doc, type Sentence, type Summary, type Token } from './types.js';
+import { SummarizeError, type Doc, type Language, type Sentence, type Summary, type Token } from './types.js';
 
 /**
  * Summarize a text: the most salient sentences, chosen under the budget.
@@ -32,6 +33,7 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
   });
   return {
     algorithm: scorer.name,
+    language: doc.language ?? { code: 'en', source: 'default' },
     title: doc.title?.text ?? null,
     sentences,
     keywords: keywords(doc, opts.keywords),
@@ -46,10 +48,15 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
 }
 
 /** Every sentence of the input with its offsets and role: what `--split` prints. */
-export function split(input: string, options: Partial<Pick<SummarizeOptions, 'detectTitle' | 'detectChrome'>> = {}): Sentence[] {
+export function split(input: string, options: Partial<Pick<SummarizeOptions, 'detectTitle' | 'detectChrome' | 'language'>> = {}): Sentence[] {
   const opts = checkedOptions(options);
   const text = clean(input);
-  return classify(text, segmented(text), opts);
+  return classify(text, segmented(text, languageOf(text, opts).code), opts);
+}
+
+/** The language the caller named, or the one the text is written in. */
+function languageOf(text: CleanText, opts: SummarizeOptions): Language {
+  return opts.language === 'auto' ? detectLanguage(text.input) : { code: opts.language, source: 'option' };
 }
 
 /**
@@ -59,9 +66,10 @@ export function split(input: string, options: Partial<Pick<SummarizeOptions, 'de
 export function analyse(input: string, options: Partial<SummarizeOptions> = {}): Doc {
   const opts = resolveOptions(options);
   const text = clean(input);
-  const segments = segmented(text);
+  const language = languageOf(text, opts);
+  const segments = segmented(text, language.code);
   // Every sentence is tokenized once, before classify, which needs their word counts.
-  const tokens = tokenized(segments);
+  const tokens = tokenized(segments, language.code);
   const words = segments.map((s, i) => wordsOf(s.text, tokens[i] as Token[]));
   const sentences = classify(text, segments, opts, words);
   const candidates = candidatesOf(sentences);
@@ -70,7 +78,8 @@ export function analyse(input: string, options: Partial<SummarizeOptions> = {}):
   const context = sentences.filter((s) => s.role === 'title' || s.role === 'heading').flatMap((s) => contentTerms(tokens[s.index] as Token[]));
   const title = sentences.find((s) => s.role === 'title');
   const wordCount = words.reduce((n, w) => n + w, 0);
-  return { input, sentences, title, candidates, tokens: candidateTokens, terms, context, weights: weigh(terms, context), words: wordCount };
+  const weights = weigh(terms, context, language.code);
+  return { input, sentences, title, candidates, tokens: candidateTokens, terms, context, weights, words: wordCount, language };
 }
 
 /**
@@ -94,8 +103,8 @@ function checkedOptions(options: unknown): SummarizeOptions {
 }
 
 /** The sentences of the text, refused past {@link maxSentences}: the stages after segmenting hold several objects per sentence. */
-function segmented(text: CleanText): Sentence[] {
-  const sentences = segment(text);
+function segmented(text: CleanText, language: string): Sentence[] {
+  const sentences = segment(text, language);
   if (sentences.length > maxSentences) throw tooLong('sentences');
   return sentences;
 }
@@ -109,10 +118,10 @@ function wordsOf(text: string, tokens: readonly Token[]): number {
 }
 
 /** Tokens of each sentence, refused past {@link maxWords} before they fill the memory. */
-function tokenized(sentences: Sentence[]): Token[][] {
+function tokenized(sentences: Sentence[], language: string): Token[][] {
   let words = 0;
   return sentences.map((s) => {
-    const tokens = tokenize(s);
+    const tokens = tokenize(s, language);
     words += tokens.length;
     if (words > maxWords) throw tooLong('words');
     return tokens;

@@ -86,10 +86,22 @@ export interface Keyword {
   weight: number;
 }
 
+/** The language a text was summarized as, and how it was chosen. */
+export interface Language {
+  /** ISO 639-1 code (docs/languages.md lists the supported ones). */
+  code: string;
+  /** `option`: given by the caller; `detected`: told from the text; `default`: the text could not tell (see `reason`). */
+  source: 'option' | 'detected' | 'default';
+  /** Why the default was used: too short, too mixed, or a language not supported. */
+  reason?: string;
+}
+
 /** What {@link summarize} returns; the same data `--format json` prints. */
 export interface Summary {
   /** The scorer's name, from the registry. */
   algorithm: string;
+  /** The language the text was read as. */
+  language: Language;
   /** The title the classify stage found, or null. */
   title: string | null;
   /** The chosen sentences, in the requested order. */
@@ -153,4 +165,6 @@ export interface Doc {
   weights: ReadonlyMap<string, number>;
   /** Words of the whole text as displayed, every sentence's (the summary's `counts.wordsIn`). */
   words: number;
+  /** The language the text was read as: its segmentation rules, tokens, stop words and stems (English when absent). */
+  language?: Language;
 }

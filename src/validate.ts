@@ -1,3 +1,4 @@
+import { LANGUAGES, languageInfo } from './lang/languages.js';
 import type { SummarizeOptions } from './options.js';
 import { SummarizeError, type Budget } from './types.js';
 
@@ -30,6 +31,9 @@ export function validateOptions(options: SummarizeOptions): void {
   if (!isAllowed('keywords', options.keywords)) bad(`keywords must be ${allowedValues.keywords}, not ${show(options.keywords)}`);
   if (options.order !== 'document' && options.order !== 'score') bad(`order must be 'document' or 'score', not ${show(options.order)}`);
   if (typeof options.algorithm !== 'string') bad(`algorithm must be the name of an algorithm, not ${show(options.algorithm)}`);
+  if (typeof options.language !== 'string' || (options.language !== 'auto' && languageInfo(options.language) === undefined)) {
+    bad(`language must be 'auto' or one of ${LANGUAGES.map((l) => l.code).join(', ')}, not ${show(options.language)}`);
+  }
   for (const flag of ['detectTitle', 'detectChrome'] as const) {
     if (typeof options[flag] !== 'boolean') bad(`${flag} must be true or false, not ${show(options[flag])}`);
   }

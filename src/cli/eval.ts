@@ -54,6 +54,7 @@ function program(): Command {
     .argument('[summaries]', 'JSON Lines of {"id", "summary"}: an array of sentences, or one sentence a line; - or nothing for standard input')
     .requiredOption('--reference <file>', 'JSON Lines of {"id", "reference"}: an array of sentences, or one sentence a line')
     .option('--no-stem', 'do not Porter-stem (ROUGE-1.5.5 without -m)')
+    .option('--unicode', 'tokens for any language: Unicode letters and digits, each Chinese or Japanese character alone, lower-cased, never stemmed')
     .addOption(new Option('--format <format>', 'plain: a table; json: one JSON document').choices(['plain', 'json']).default('plain'))
     .option('--bootstrap <n>', 'bootstrap resamples for the 95% confidence intervals', integerAtLeast(1), 1000)
     .option('--seed <n>', 'seed of the bootstrap resampling', integerAtLeast(0), 0)
@@ -64,6 +65,7 @@ function program(): Command {
 interface EvalOptions {
   reference: string;
   stem: boolean;
+  unicode?: boolean;
   format: 'plain' | 'json';
   bootstrap: number;
   seed: number;
@@ -86,7 +88,7 @@ async function run(argv: readonly string[]): Promise<void> {
     parseRecords(referenceText, options.reference, referenceFields),
     options.reference,
   );
-  const report = evaluateCorpus(pairs, { stem: options.stem, resamples: options.bootstrap, confidence: 95, seed: options.seed });
+  const report = evaluateCorpus(pairs, { stem: options.stem, unicode: options.unicode === true, resamples: options.bootstrap, confidence: 95, seed: options.seed });
   process.stdout.write(options.format === 'json' ? `${JSON.stringify(report)}\n` : formatPlain(report));
 }
 

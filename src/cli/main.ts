@@ -206,7 +206,7 @@ async function summarizeFiles({ options, io, out, report, warn, stdoutDirect }: 
     try {
       const { text, encoding, replaced, unmarked, flat } = await readText(file, io.stdin, options);
       if (!optimizerPays(inputs.length, text.length)) io.withoutOptimizer?.();
-      const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined);
+      const body = options.split ? splitLines(split(text, { language: options.language })) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined);
       // Only now: an input the library refuses as binary gets its error, not a warning too.
       if (encoding === 'windows-1252') io.stderr.write(`${note(readAsWindows1252(name))}\n`);
       if (unmarked === true) io.stderr.write(`${note(readAsUnmarkedUtf16(name, encoding))}\n`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option, type OptionValues, type OutputConfiguration } from 'commander';
 import { formats, type FormatName } from '../format/index.js';
+import { LANGUAGES, languageInfo } from '../lang/languages.js';
 import { defaults, findScorer, resolveOptions, scorers, SummarizeError, type Budget, type Order, type SummarizeOptions } from '../index.js';
 import { allowedValues, validateOptions } from '../validate.js';
 import { exitCodes } from './exit-code.js';
@@ -20,6 +21,7 @@ export interface CliOptions {
   files: string[];
   budget: Budget;
   algorithm: string;
+  language: string;
   order: Order;
   /** Keywords to list after the summary; undefined when not asked for (json still has the default number). */
   keywords: number | undefined;
@@ -57,6 +59,9 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .addOption(budgetOption('--words <N>', 'words', 'at most N words in all'))
     .addOption(budgetOption('--chars <N>', 'chars', 'at most N characters in all'))
     .addOption(new Option('-a, --algorithm <NAME>', 'how sentences are scored (see Algorithms)').argParser(algorithmArg).default(defaults.algorithm))
+    .addOption(
+      new Option('-l, --language <CODE>', "the text's language, an ISO 639-1 code, or auto to detect it (see Languages)").argParser(languageArg).default(defaults.language),
+    )
     .addOption(new Option('--order <ORDER>', 'order of the sentences').choices(['document', 'score']).default(defaults.order))
     .addOption(new Option('-k, --keywords [N]', 'list the N most salient terms after the summary').preset(String(cliDefaults.keywords)).argParser(keywordsArg))
     .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(Object.keys(formats)).default(cliDefaults.format))
@@ -87,6 +92,7 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     files: program.args,
     budget: kind === undefined ? defaults.budget : { kind, value: o[kind] as number },
     algorithm: o.algorithm as string,
+    language: o.language as string,
     order: o.order as Order,
     keywords: o.keywords as number | undefined,
     format: o.format as FormatName,
@@ -121,7 +127,7 @@ export function inputsOf(options: CliOptions): string[] {
 
 /** Options of the library call, from the command line. */
 export function libraryOptions(options: CliOptions): Partial<SummarizeOptions> {
-  return { budget: options.budget, algorithm: options.algorithm, order: options.order, keywords: options.keywords };
+  return { budget: options.budget, algorithm: options.algorithm, order: options.order, keywords: options.keywords, language: options.language };
 }
 
 function budgetOption(flags: string, kind: Budget['kind'], description: string): Option {
@@ -133,6 +139,11 @@ function budgetOption(flags: string, kind: Budget['kind'], description: string):
 /** Checked by hand rather than with choices(), which would list every name a second time in --help. */
 function algorithmArg(value: string): string {
   if (findScorer(value) === undefined) throw new InvalidArgumentError(`Allowed choices are ${scorers.map((s) => s.name).join(', ')}.`);
+  return value;
+}
+
+function languageArg(value: string): string {
+  if (value !== 'auto' && languageInfo(value) === undefined) throw new InvalidArgumentError(`Allowed choices are auto, ${LANGUAGES.map((l) => l.code).join(', ')}.`);
   return value;
 }
 
@@ -199,6 +210,8 @@ function helpAfter(): string {
     ...algorithms,
     '',
     `Length: one of -n, --ratio, --words or --chars (default: ${budgetFlags[kind]} ${value}).`,
+    '',
+    `Languages (-l): auto, ${LANGUAGES.map((l) => l.code).join(', ')}; auto detects the language, English when it cannot tell.`,
     '',
     'Examples:',
     '  $ summarize article.txt',

@@ -43,6 +43,8 @@ export interface CorpusReport {
 
 export interface CorpusOptions {
   readonly stem: boolean;
+  /** Score with Unicode tokens (rouge.ts `unicodeTokens`), for text in any language; never stemmed. */
+  readonly unicode?: boolean;
   readonly resamples: number;
   readonly confidence: number;
   readonly seed: number;
@@ -144,7 +146,7 @@ export function evaluateCorpus(pairs: readonly EvalPair[], options: CorpusOption
   if (pairs.length === 0) throw new EvalInputError('no summaries to score');
   const scores: RougeScores[] = rougeOrder(pairs.length).map((index) => {
     const pair = pairs[index] as EvalPair;
-    return rouge(pair.summary, pair.reference, { stem: options.stem });
+    return rouge(pair.summary, pair.reference, { stem: options.stem, unicode: options.unicode === true });
   });
   const columns = metrics.flatMap((metric) => measures.map((measure) => scores.map((score) => score[metric][measure])));
   const intervals = bootstrapMeans(columns, { resamples: options.resamples, confidence: options.confidence, seed: options.seed });
@@ -155,7 +157,7 @@ export function evaluateCorpus(pairs: readonly EvalPair[], options: CorpusOption
   });
   return {
     documents: pairs.length,
-    stem: options.stem,
+    stem: options.stem && options.unicode !== true,
     resamples: options.resamples,
     confidence: options.confidence,
     seed: options.seed,

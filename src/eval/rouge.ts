@@ -10,6 +10,11 @@ import { porterStem } from './porter.js';
 export interface RougeOptions {
   /** Stem as ROUGE-1.5.5's `-m`: WordNet irregular forms, then Porter. */
   readonly stem: boolean;
+  /**
+   * Tokenize for any language ({@link unicodeTokens}) instead of as ROUGE-1.5.5, which keeps
+   * [a-z0-9] only. Never stems: ROUGE's stemmer is English.
+   */
+  readonly unicode?: boolean;
 }
 
 /** Recall, precision and F1 (alpha 0.5), each in [0, 1]. */
@@ -57,6 +62,20 @@ export function tokenize(sentence: string, stem: boolean): string[] {
     if (token !== '') words.push(stem ? rougeStem(token) : token);
   }
   return words;
+}
+
+/** A run of letters, combining marks and digits, or one character of a script written without spaces. */
+const UNICODE_TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+/gu;
+
+/**
+ * Tokens for text in any language, where ROUGE-1.5.5 would delete every letter outside [A-Za-z]:
+ * the text in NFC and lower case, then each run of Unicode letters and digits (with their
+ * combining marks: Vietnamese, Hindi) a token, except that every Chinese character and kana is a
+ * token of its own (the usual LCSTS protocol; Chinese and Japanese put no spaces between words).
+ * No stemming, and nothing else is dropped: "Việt Nam 2024" gives "việt", "nam", "2024".
+ */
+export function unicodeTokens(sentence: string): string[] {
+  return Array.from(sentence.normalize('NFC').toLowerCase().matchAll(UNICODE_TOKEN), (match) => match[0]);
 }
 
 /**
@@ -200,7 +219,7 @@ function lcsMatches(reference: Interned, summary: Interned): number {
 export function rouge(summary: readonly string[], reference: readonly string[], options: RougeOptions): RougeScores {
   const ids = new Map<string, number>();
   const toIds = (sentence: string): Int32Array => {
-    const words = tokenize(sentence, options.stem);
+    const words = options.unicode === true ? unicodeTokens(sentence) : tokenize(sentence, options.stem);
     // Filled by hand: Int32Array.from with a map function is several times slower.
     const sentenceIds = new Int32Array(words.length);
     words.forEach((word, k) => {

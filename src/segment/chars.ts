@@ -3,6 +3,11 @@
  * test: the scanner asks them once or twice per character of the input.
  */
 
+/** 。！？｡: they end a sentence with no space after them (see split-sentences.ts). */
+export const CJK_TERMINALS: readonly number[] = [0x3002, 0xff01, 0xff1f, 0xff61];
+/** 」』】〕》〉）: what closes a quotation or an aside in CJK text. */
+export const CJK_CLOSERS: readonly number[] = [0x300d, 0x300f, 0x3011, 0x3015, 0x300b, 0x3009, 0xff09];
+
 /** Bits of a character's class in `CLASSES` (see `classOf`). */
 export const SPACE = 1;
 export const LINE_BREAK = 2;
@@ -34,12 +39,17 @@ function buildClasses(): Uint8Array {
   mark(LINE_BREAK, [0x0a, 0x0d, 0x2028, 0x2029]);
   // Marks that can end a sentence: . ? ! … and the combined ‽ ⁇ ⁈ ⁉.
   mark(TERMINAL, [0x2e, 0x3f, 0x21, 0x2026, 0x203d, 0x2047, 0x2048, 0x2049]);
+  // ... and those of other scripts: the ideographic full stop and the full-width ! ? (。！？｡), the
+  // Arabic question mark and full stop (؟ ۔) and the Devanagari danda (। ॥).
+  mark(TERMINAL, [...CJK_TERMINALS, 0x061f, 0x06d4, 0x0964, 0x0965]);
   // Marks that end a sentence more surely than a full stop: nothing abbreviates with them.
-  mark(STRONG_TERMINAL, [0x3f, 0x21, 0x203d, 0x2047, 0x2048, 0x2049]);
-  // What may close a quotation or an aside right after its final mark: ) ] } " ' ” ’ » ›.
-  mark(CLOSER, [0x29, 0x5d, 0x7d, 0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x203a]);
-  // What may open a quotation or an aside before a word: ( [ { " ' “ ‘ « ‹ ` ¿ ¡ „.
+  mark(STRONG_TERMINAL, [0x3f, 0x21, 0x203d, 0x2047, 0x2048, 0x2049, 0xff01, 0xff1f, 0x061f]);
+  // What may close a quotation or an aside right after its final mark: ) ] } " ' ” ’ » › and the
+  // CJK brackets 」』】〕》〉）.
+  mark(CLOSER, [0x29, 0x5d, 0x7d, 0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x203a, ...CJK_CLOSERS]);
+  // What may open a quotation or an aside before a word: ( [ { " ' “ ‘ « ‹ ` ¿ ¡ „ and 「『【〔《〈（.
   mark(OPENER, [0x28, 0x5b, 0x7b, 0x22, 0x27, 0x201c, 0x2018, 0xab, 0x2039, 0x60, 0xbf, 0xa1, 0x201e]);
+  mark(OPENER, [0x300c, 0x300e, 0x3010, 0x3014, 0x300a, 0x3008, 0xff08]);
   mark(STRAIGHT_QUOTE, [0x22]);
   mark(PUNCTUATION, [0x2e, 0x2c, 0x3b, 0x3a, 0x3f, 0x21]);
   return classes;

@@ -1,3 +1,4 @@
+import type { SegmentLanguage } from './data/languages/index.js';
 import type { Lines } from './lines.js';
 
 /** The range being segmented, and what is known of it as a whole. */
@@ -10,6 +11,8 @@ export interface SegmentDocument {
   /** Punctuation is set off by spaces, as in research datasets (see `isTokenizedStyle`). */
   readonly tokenized: boolean;
   readonly lines: Lines;
+  /** What the segmenter knows of the text's language (data/languages/); English has only the segmenter's own rules. */
+  readonly language: SegmentLanguage;
 }
 
 /**

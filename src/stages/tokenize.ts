@@ -1,6 +1,7 @@
 import { hashOf } from '../hash.js';
-import { stem } from '../nlp/stem.js';
-import { isStopword } from '../nlp/stopwords.js';
+import { languageInfo } from '../lang/languages.js';
+import { stem, stemmerFor } from '../nlp/stem.js';
+import { isStopword, stopwordsFor } from '../nlp/stopwords.js';
 import { isLetterCode } from '../segment/chars.js';
 import { referenceMarkRanges, wordEnd, wordStart } from '../text.js';
 import type { Sentence, Token } from '../types.js';
@@ -20,6 +21,8 @@ interface Form {
  * a Map made a string per word, and hashing it in the engine cost more than the rest of tokenizing.
  */
 class FormTable {
+  constructor(private readonly formOf: (word: string) => Form) {}
+
   /** Open addressing, linear probing: each slot holds a form's position plus one, 0 when empty. */
   private slots = new Int32Array(4096);
   private forms: Form[] = [];
@@ -44,7 +47,7 @@ class FormTable {
       this.slots.fill(0);
       this.forms = [];
     }
-    const form = formOf(word);
+    const form = this.formOf(word);
     const index = this.forms.length;
     this.forms.push(form);
     // At most half full, so that a probe meets an empty slot within a few steps.
@@ -76,29 +79,77 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 
 /** Most forms the table holds. */
 const maxForms = 200_000;
-const forms = new FormTable();
+const forms = new FormTable(formOf);
+/** The form tables of the other languages, made when a language is first met. */
+const languageForms = new Map<string, FormTable>();
 
-/** Words of a sentence, lower-cased, stemmed and marked as function words; reference marks such as `[1]` are skipped. */
-export function tokenize(sentence: Sentence): Token[] {
+/**
+ * Words of a sentence, lower-cased, stemmed and marked as function words, in the language given
+ * (ISO 639-1; its stemmer and stop words, see src/nlp/); reference marks such as `[1]` are skipped.
+ */
+export function tokenize(sentence: Sentence, language = 'en'): Token[] {
   const { text } = sentence;
   const tokens: Token[] = [];
+  const table = language === 'en' ? forms : formsOf(language);
+  const add = languageInfo(language)?.words === 'segmenter' ? addSegmentedWords : addWords;
   // The marks cut the sentence into stretches, each read once. No word runs into or out of a mark
   // (it starts with white space or "[" and ends with "]"), so these are the words outside the marks.
   let from = 0;
   for (const [start, end] of referenceMarkRanges(text)) {
-    addWords(tokens, sentence, from, start);
+    add(tokens, sentence, from, start, table, language);
     from = end;
   }
-  addWords(tokens, sentence, from, text.length);
+  add(tokens, sentence, from, text.length, table, language);
   return tokens;
 }
 
+function formsOf(language: string): FormTable {
+  let table = languageForms.get(language);
+  if (table === undefined) {
+    const stemmer = stemmerFor(language);
+    const stopwords = stopwordsFor(language);
+    // Japanese writes its content words in kanji and katakana; a word all in hiragana is a particle,
+    // an ending or an auxiliary ("した", "ことが"), which stopwords-iso's 134 words do not all cover.
+    const functionWord = language === 'ja' ? (lower: string) => HIRAGANA.test(lower) : () => false;
+    table = new FormTable((word) => {
+      const lower = word.toLowerCase().replaceAll('’', "'");
+      const stop = stopwords.has(lower) || functionWord(lower);
+      return { text: word, lower, stem: stemmer !== undefined && isLetters(lower) ? stemmer(lower) : lower, stop };
+    });
+    languageForms.set(language, table);
+  }
+  return table;
+}
+
+const HIRAGANA = /^\p{Script=Hiragana}+$/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * Chinese, Japanese and Thai put no space between words: `Intl.Segmenter` (ICU's dictionaries,
+ * built into Node) finds them. Its word-like segments are the tokens; punctuation is not.
+ */
+function addSegmentedWords(tokens: Token[], sentence: Sentence, from: number, to: number, table: FormTable, language: string): void {
+  let segmenter = segmenters.get(language);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    segmenters.set(language, segmenter);
+  }
+  const { text, start } = sentence;
+  for (const piece of segmenter.segment(text.slice(from, to))) {
+    if (piece.isWordLike !== true) continue;
+    const at = from + piece.index;
+    const form = table.get(text, at, at + piece.segment.length);
+    tokens.push({ text: form.text, start: start + at, end: start + at + piece.segment.length, lower: form.lower, stem: form.stem, stop: form.stop });
+  }
+}
+
 /** The tokens of the words of the sentence that start between `from` and `to`. */
-function addWords(tokens: Token[], sentence: Sentence, from: number, to: number): void {
+function addWords(tokens: Token[], sentence: Sentence, from: number, to: number, table: FormTable = forms, _language = 'en'): void {
   const { text, start } = sentence;
   for (let at = wordStart(text, from); at !== -1 && at < to; ) {
     const end = wordEnd(text, at);
-    const form = forms.get(text, at, end);
+    const form = table.get(text, at, end);
     tokens.push({ text: form.text, start: start + at, end: start + end, lower: form.lower, stem: form.stem, stop: form.stop });
     at = wordStart(text, end);
   }
@@ -125,9 +176,12 @@ function isLetters(word: string): boolean {
   return true;
 }
 
-/** A token that can carry salience: not a function word, not a lone character, and not just a number. */
+/**
+ * A token that can carry salience: not a function word, not a lone character (but a Chinese or
+ * Japanese word may be one character), and not just a number.
+ */
 export function isContent(token: Token): boolean {
-  return !token.stop && token.lower.length > 1 && hasLetter(token.lower);
+  return !token.stop && (token.lower.length > 1 || token.lower.charCodeAt(0) >= 0x2e80) && hasLetter(token.lower);
 }
 
 /**

@@ -29,6 +29,7 @@ describe('warnings', () => {
 
   const summary = (sentencesOut: number): Summary => ({
     algorithm: 'default',
+    language: { code: 'en', source: 'detected' },
     title: null,
     sentences: Array.from({ length: sentencesOut }, (_, i) => ({ index: i, text: 'A.', start: 0, end: 2, score: 1 })),
     keywords: [],

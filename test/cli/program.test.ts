@@ -32,6 +32,7 @@ describe('parseArgs', () => {
       maxBytes: cliDefaults.maxBytes,
       html: undefined,
       markdown: undefined,
+      language: 'auto',
     } satisfies CliOptions);
   });
 
@@ -44,6 +45,8 @@ describe('parseArgs', () => {
     [['--words', '60'], { budget: { kind: 'words', value: 60 } }],
     [['--chars', '280'], { budget: { kind: 'chars', value: 280 } }],
     [['-a', 'lead', '--order', 'score'], { algorithm: 'lead', order: 'score' }],
+    [['--language', 'de'], { language: 'de' }],
+    [['-l', 'zh'], { language: 'zh' }],
     [['-k'], { keywords: cliDefaults.keywords }],
     [['-k', '3', 'a.txt'], { keywords: 3, files: ['a.txt'] }],
     [['a.txt', '-k'], { keywords: cliDefaults.keywords, files: ['a.txt'] }],

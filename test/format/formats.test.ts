@@ -13,6 +13,7 @@ function summaryOf(texts: string[], extra: Partial<Summary> = {}): Summary {
   });
   return {
     algorithm: 'default',
+    language: { code: 'en', source: 'detected' },
     title: 'Kelso Library',
     sentences,
     keywords: [
@@ -72,7 +73,7 @@ describe('json format', () => {
   });
 
   it('puts the file first when there are several inputs', () => {
-    expect(Object.keys(JSON.parse(formats.json(two, { ...options, file: 'a.txt' })) as object)).toEqual(['file', 'algorithm', 'title', 'sentences', 'keywords', 'counts']);
+    expect(Object.keys(JSON.parse(formats.json(two, { ...options, file: 'a.txt' })) as object)).toEqual(['file', 'algorithm', 'language', 'title', 'sentences', 'keywords', 'counts']);
   });
 
   it('ignores header, keywords and style: the data is always whole', () => {

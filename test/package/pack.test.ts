@@ -60,18 +60,24 @@ describe('installed from the tarball into an empty prefix', () => {
     ['Markdown (the Markdown reader)', "--markdown --format plain -n 1 fixtures/cli/article.txt"],
     ['--jsonl on worker threads', '--jsonl --jobs 2 fixtures/cli/batch.jsonl'],
     ['LSA (ml-matrix)', '-a lsa --format json fixtures/csto-tokayev.txt'],
+    ...['de', 'fr', 'id', 'no', 'ru', 'zh'].map((code): [string, string] => [`text in ${code} (dist/bundle/vendor/)`, `--format json -k 5 fixtures/languages/${code}.txt`]),
+    ['a language named by --language', '--language pt --format json fixtures/languages/pt.txt'],
   ])('%s: as the repository build does', async (_name, args) => {
     const expected = await sh(`node bin/summarize.js ${args}`);
     const result = await sh(`${quote(join(prefix, 'bin/summarize'))} ${args}`);
     expect(result.stdout.length).toBeGreaterThan(0);
+    expect(result.code).toBe(expected.code);
     expect(result).toEqual(expected);
   });
 
   it('gives the library by its package name', async () => {
-    const script = `import { summarize } from '${pkg.name}'; console.log(summarize('Cats sleep a lot. Dogs bark at night. Cats and dogs share homes.', { budget: { kind: 'sentences', value: 1 } }).sentences.length);`;
+    const script = `import { summarize } from '${pkg.name}';
+      const one = { budget: { kind: 'sentences', value: 1 } };
+      console.log(summarize('Cats sleep a lot. Dogs bark at night. Cats and dogs share homes.', one).sentences.length);
+      console.log(summarize('Die Katzen schlafen viel. Die Hunde bellen in der Nacht. Katzen und Hunde teilen sich ein Haus.', one).language.code);`;
     const result = await sh(`cd ${quote(join(prefix, 'lib'))} && node --input-type=module -e ${quote(script)}`);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('1\n');
+    expect(result.stdout).toBe('1\nde\n');
   });
 
   it('runs summarize-eval', async () => {

@@ -29,7 +29,7 @@ function docFrom(candidates: Sentence[], tokens: Token[][], terms: string[][]): 
 /** A doc whose candidates are these sentences, tokenized and stemmed by the real tokenize stage. */
 export function docOf(texts: readonly string[]): Doc {
   const candidates = candidatesOf(texts);
-  const tokens = candidates.map(tokenize);
+  const tokens = candidates.map((sentence) => tokenize(sentence));
   return docFrom(candidates, tokens, tokens.map(contentTerms));
 }
 

@@ -10,6 +10,13 @@ import { mergeAcronyms } from './merge-acronyms.js';
 import { mergeEllipses } from './merge-ellipses.js';
 import { mergeInitials } from './merge-initials.js';
 import { mergeInterjections } from './merge-interjections.js';
+import {
+  mergeBeforeLowerCase,
+  mergeInitialsBeforeNames,
+  mergeLanguageAbbreviations,
+  mergeLeadingLabels,
+  mergeOrdinals,
+} from './merge-language-rules.js';
 import { mergeListMarkers } from './merge-list-markers.js';
 import { mergePrepositionalFragments } from './merge-prepositional-fragments.js';
 import { mergeQuotedSentences } from './merge-quoted-sentences.js';
@@ -47,6 +54,14 @@ export const RULES: readonly Rule[] = [
   // "At 5 a.m. Mr. Smith went": a fronted phrase alone is no sentence, so the stop is the abbreviation's;
   // "In the U.S. The economy" was one.
   mergePrepositionalFragments,
+  // Beyond English (data/languages/): "1808 г. и", "т. е." (a full stop before lower case is an
+  // abbreviation's), "ул. Ленина" (the language's abbreviations), "am 5. Juli" (ordinals),
+  // "858. Comprensorio" (a number or letter alone is a label, not a sentence).
+  mergeBeforeLowerCase,
+  mergeLanguageAbbreviations,
+  mergeOrdinals,
+  mergeLeadingLabels,
+  mergeInitialsBeforeNames,
   // "1. Open the box": a list marker's full stop, whatever the abbreviation rules made of it.
   mergeListMarkers,
   // Tokenized text has told its abbreviations from its stops: a set-apart " . " always ends.
@@ -83,6 +98,11 @@ const JUDGED_MARKS: ReadonlyMap<Rule, readonly BoundaryMark[]> = new Map<Rule, r
   [mergeEllipses, ['ellipsis']],
   [breakBeforeLeadingEllipses, ['stop']],
   [mergePrepositionalFragments, ['stop']],
+  [mergeBeforeLowerCase, ['stop']],
+  [mergeLanguageAbbreviations, ['stop']],
+  [mergeOrdinals, ['stop']],
+  [mergeLeadingLabels, ['stop']],
+  [mergeInitialsBeforeNames, ['stop']],
   [mergeListMarkers, MARKED],
   [breakTokenizedStops, ['stop', 'strong']],
   [breakBeforeListItems, ANY],

@@ -11,6 +11,9 @@ const table: Array<[string, string]> = [
   ['Really?! That is amazing!', 'Really?! That is amazing!'],
   ['Who knew? iPhones did.', 'Who knew? iPhones did.'],
   ['Is it? 5 people said yes.', 'Is it? 5 people said yes.'],
+  // After a lower-case word, ? and ! end the sentence whatever follows (English Web Treebank).
+  ['what happened to you? i had a blast.', 'what happened to you? i had a blast.'],
+  ['are you kidding? why would you.', 'are you kidding? why would you.'],
   // A full stop is not an interjection.
   ['I bought a phone. then I left.', 'I bought a phone. then I left.'],
 ];
