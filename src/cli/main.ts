@@ -204,14 +204,16 @@ async function summarizeFiles({ options, io, out, report, warn, stdoutDirect }: 
     if (out.closed) break;
     const name = displayName(file);
     try {
-      const { text, encoding, replaced, unmarked, flat } = await readText(file, io.stdin, options);
+      const { text, encoding, replaced, unmarked, flat, url, charset } = await readText(file, io.stdin, options);
       if (!optimizerPays(inputs.length, text.length)) io.withoutOptimizer?.();
-      const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined);
+      // A URL's json names where it ended up, after redirects.
+      const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, url ?? (inputs.length > 1 ? name : undefined));
       // Only now: an input the library refuses as binary gets its error, not a warning too.
-      if (encoding === 'windows-1252') io.stderr.write(`${note(readAsWindows1252(name))}\n`);
+      // A page that declared its charset was read in it, which is no news.
+      if (encoding === 'windows-1252' && charset === undefined) io.stderr.write(`${note(readAsWindows1252(name))}\n`);
       if (unmarked === true) io.stderr.write(`${note(readAsUnmarkedUtf16(name, encoding))}\n`);
       if (flat !== undefined) io.stderr.write(`${note(readWithoutReadability(name, flat))}\n`);
-      if (replaced) warn(invalidBytes(name, encoding));
+      if (replaced) warn(invalidBytes(name, charset ?? encoding));
       await out.write(`${framed ? `${printed ? '\n' : ''}==> ${name} <==\n` : ''}${body}`);
       printed = true;
     } catch (error) {

@@ -38,6 +38,8 @@ export interface CliOptions {
   markdown: boolean | undefined;
   /** `--output FILE`: where to write instead of standard output (`-` is standard output); undefined when not given. */
   output?: string | undefined;
+  /** `--timeout S`: seconds a URL may take to fetch; undefined when not given (20). */
+  timeout?: number | undefined;
 }
 
 export const budgetKinds = ['sentences', 'ratio', 'words', 'chars'] as const satisfies readonly Budget['kind'][];
@@ -51,7 +53,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
   return new Command('summarize')
     .description('The most salient sentences of a text, in their original order.')
     .version(version(), '-V, --version')
-    .argument('[FILE...]', 'text files to summarize (- or none: standard input)')
+    .argument('[FILE...]', 'text files, or http:// and https:// URLs, to summarize (- or none: standard input)')
     .addOption(budgetOption('-n, --sentences <N>', 'sentences', 'at most N sentences'))
     .addOption(budgetOption('--ratio <R>', 'ratio', 'this share of the sentences (0 < R <= 1)'))
     .addOption(budgetOption('--words <N>', 'words', 'at most N words in all'))
@@ -71,6 +73,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .option('--no-html', 'never read the input as a web page')
     .option('--markdown', 'read the input as Markdown (default for .md and .markdown files)')
     .option('--no-markdown', 'read .md and .markdown files as plain text')
+    .addOption(new Option('--timeout <S>', 'give up on a URL after S seconds, connecting and reading included').argParser(timeoutArg).default(undefined, '20'))
     .addOption(new Option('-o, --output <FILE>', 'write to FILE instead of standard output; FILE is replaced whole, never left half-written').argParser(outputArg))
     .addHelpText('after', helpAfter())
     .exitOverride()
@@ -82,6 +85,9 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
   program.parse(argv, { from: 'user' });
   const o = program.opts();
   checkInputKind(program, o);
+  if (o.jsonl === true && program.args.some((arg) => /^https?:\/\//iu.test(arg))) {
+    program.error(`error: --jsonl reads files of JSON Lines, not URLs`, { exitCode: exitCodes.usage, code: 'summarize.jsonlUrl' });
+  }
   const kind = budgetKinds.find((k) => o[k] !== undefined);
   return {
     files: program.args,
@@ -99,6 +105,7 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     html: o.html as boolean | undefined,
     markdown: o.markdown as boolean | undefined,
     output: o.output as string | undefined,
+    timeout: o.timeout as number | undefined,
   };
 }
 
@@ -153,6 +160,16 @@ function maxBytesArg(value: string): number {
   return n;
 }
 
+/** The longest --timeout: a day, as far as a timer of Node reaches without firing at once. */
+const maxTimeout = 86_400;
+
+function timeoutArg(value: string): number {
+  const allowed = `Must be a number of seconds above 0, at most ${maxTimeout}`;
+  const n = number(value, allowed);
+  if (!(n > 0 && n <= maxTimeout)) throw new InvalidArgumentError(`${allowed}.`);
+  return n;
+}
+
 function outputArg(value: string): string {
   if (value === '') throw new InvalidArgumentError('Must be a file name, or - for standard output.');
   return value;
@@ -204,10 +221,11 @@ function helpAfter(): string {
     '  $ summarize article.txt',
     '  $ summarize -n 1 --format json article.txt',
     '  $ pbpaste | summarize --words 60 -k',
-    '  $ curl -s https://example.com/story | summarize',
+    '  $ summarize https://example.com/story',
     '  $ summarize --jsonl articles.jsonl > summaries.jsonl',
     '',
-    `Exit status: ${exitCodes.ok} ok, ${exitCodes.input} bad input, ${exitCodes.usage} bad command line, ${exitCodes.internal} internal error.`,
+    `Exit status: ${exitCodes.ok} ok, ${exitCodes.input} bad input, ${exitCodes.usage} bad command line, ${exitCodes.network} URL not fetched (DNS, refused, TLS, timeout, redirects),`,
+    `${exitCodes.status} URL answered with an HTTP error status, ${exitCodes.internal} internal error.`,
   ].join('\n');
 }
 
