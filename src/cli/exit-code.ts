@@ -24,6 +24,18 @@ export const exitCodes = {
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
 
+/** What each exit status means, in the words `--help` and the man page use. */
+export const exitCodeMeanings: Record<ExitCode, string> = {
+  [exitCodes.ok]: 'done (warnings may have been printed)',
+  [exitCodes.input]: 'an input could not be read or summarized, or the output could not be written',
+  [exitCodes.usage]: 'the command line is wrong',
+  [exitCodes.network]: 'a URL could not be fetched: no such host, connection refused, TLS error, timeout, too many redirects',
+  [exitCodes.status]: 'a URL answered with an HTTP error status (4xx or 5xx)',
+  [exitCodes.internal]: 'internal error: a bug (SUMMARIZE_DEBUG=1 shows its stack)',
+  [exitCodes.interrupted]: 'stopped by SIGINT',
+  [exitCodes.terminated]: 'stopped by SIGTERM',
+};
+
 const forLibraryError: Record<ErrorCode, ExitCode> = {
   EMPTY_INPUT: exitCodes.input,
   BINARY_INPUT: exitCodes.input,

@@ -99,6 +99,10 @@ export async function main(io: Io): Promise<ExitCode> {
     // --help and --version end parsing too, having printed what was asked for.
     return error instanceof CommanderError && error.exitCode === 0 ? exitCodes.ok : report(error);
   }
+  if (options.completion !== undefined) {
+    io.stdout.write((await import('./completion.js')).completionScript(program, options.completion));
+    return exitCodes.ok;
+  }
   if (options.files.length === 0 && io.stdin.isTTY === true) {
     io.stderr.write(program.helpInformation());
     return exitCodes.usage;

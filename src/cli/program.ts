@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option, type OptionValues, type OutputCo
 import { formats, type FormatName } from '../format/index.js';
 import { defaults, findScorer, resolveOptions, scorers, SummarizeError, type Budget, type Order, type SummarizeOptions } from '../index.js';
 import { allowedValues, validateOptions } from '../validate.js';
-import { exitCodes } from './exit-code.js';
+import { exitCodeMeanings, exitCodes } from './exit-code.js';
 
 /** Defaults of the CLI's own flags; the library's come from its `defaults`. */
 export const cliDefaults = {
@@ -40,7 +40,14 @@ export interface CliOptions {
   output?: string | undefined;
   /** `--timeout S`: seconds a URL may take to fetch; undefined when not given (20). */
   timeout?: number | undefined;
+  /** `--no-progress` makes it false: no progress line on stderr even on a terminal. */
+  progress: boolean;
+  /** `--completion SHELL`: print a completion script and nothing else. */
+  completion?: CompletionShell | undefined;
 }
+
+export const completionShells = ['bash', 'zsh', 'fish'] as const;
+export type CompletionShell = (typeof completionShells)[number];
 
 export const budgetKinds = ['sentences', 'ratio', 'words', 'chars'] as const satisfies readonly Budget['kind'][];
 const budgetFlags: Record<Budget['kind'], string> = { sentences: '-n', ratio: '--ratio', words: '--words', chars: '--chars' };
@@ -74,6 +81,8 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .option('--markdown', 'read the input as Markdown (default for .md and .markdown files)')
     .option('--no-markdown', 'read .md and .markdown files as plain text')
     .addOption(new Option('--timeout <S>', 'give up on a URL after S seconds, connecting and reading included').argParser(timeoutArg).default(undefined, '20'))
+    .option('--no-progress', 'never show the progress line that long work shows on stderr when it is a terminal')
+    .addOption(new Option('--completion <SHELL>', 'print a completion script for bash, zsh or fish, and nothing else').choices(completionShells))
     .addOption(new Option('-o, --output <FILE>', 'write to FILE instead of standard output; FILE is replaced whole, never left half-written').argParser(outputArg))
     .addHelpText('after', helpAfter())
     .exitOverride()
@@ -106,6 +115,8 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     markdown: o.markdown as boolean | undefined,
     output: o.output as string | undefined,
     timeout: o.timeout as number | undefined,
+    progress: o.progress as boolean,
+    completion: o.completion as CompletionShell | undefined,
   };
 }
 
@@ -206,10 +217,20 @@ function checked(options: Partial<SummarizeOptions>): SummarizeOptions {
   return resolved;
 }
 
+/** The examples of `--help` and of the man page. */
+export const examples = [
+  'summarize article.txt',
+  'summarize -n 1 --format json article.txt',
+  'pbpaste | summarize --words 60 -k',
+  'summarize https://example.com/story',
+  'summarize --jsonl articles.jsonl > summaries.jsonl',
+];
+
 function helpAfter(): string {
   const width = Math.max(...scorers.map((s) => s.name.length));
   const algorithms = scorers.map((s) => `  ${s.name.padEnd(width)}  ${s.description}`);
   const { kind, value } = defaults.budget;
+  const codes = Object.entries(exitCodeMeanings).filter(([code]) => Number(code) < 128);
   return [
     '',
     'Algorithms:',
@@ -218,18 +239,14 @@ function helpAfter(): string {
     `Length: one of -n, --ratio, --words or --chars (default: ${budgetFlags[kind]} ${value}).`,
     '',
     'Examples:',
-    '  $ summarize article.txt',
-    '  $ summarize -n 1 --format json article.txt',
-    '  $ pbpaste | summarize --words 60 -k',
-    '  $ summarize https://example.com/story',
-    '  $ summarize --jsonl articles.jsonl > summaries.jsonl',
+    ...examples.map((e) => `  $ ${e}`),
     '',
-    `Exit status: ${exitCodes.ok} ok, ${exitCodes.input} bad input, ${exitCodes.usage} bad command line, ${exitCodes.network} URL not fetched (DNS, refused, TLS, timeout, redirects),`,
-    `${exitCodes.status} URL answered with an HTTP error status, ${exitCodes.internal} internal error.`,
+    'Exit status:',
+    ...codes.map(([code, meaning]) => `  ${code.padStart(2)}  ${meaning}`),
   ].join('\n');
 }
 
-function version(): string {
+export function version(): string {
   // Read at run time from the package itself: dist/cli/ is two levels below it.
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;

@@ -32,6 +32,7 @@ describe('parseArgs', () => {
       maxBytes: cliDefaults.maxBytes,
       html: undefined,
       markdown: undefined,
+      progress: true,
     } satisfies CliOptions);
   });
 
@@ -43,6 +44,9 @@ describe('parseArgs', () => {
     [['--ratio', '1'], { budget: { kind: 'ratio', value: 1 } }],
     [['--words', '60'], { budget: { kind: 'words', value: 60 } }],
     [['--chars', '280'], { budget: { kind: 'chars', value: 280 } }],
+    [['--timeout', '2.5'], { timeout: 2.5 }],
+    [['--no-progress'], { progress: false }],
+    [['--completion', 'zsh'], { completion: 'zsh' }],
     [['-a', 'lead', '--order', 'score'], { algorithm: 'lead', order: 'score' }],
     [['-k'], { keywords: cliDefaults.keywords }],
     [['-k', '3', 'a.txt'], { keywords: 3, files: ['a.txt'] }],
