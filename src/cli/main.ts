@@ -10,6 +10,7 @@ import { asInputError, displayName, readText } from './input.js';
 import { emptySummaryWarning, errorMessage, invalidBytes, note, readAsUnmarkedUtf16, readAsWindows1252, readWithoutReadability, warning } from './messages.js';
 import { fdOutput, output, type Output } from './output.js';
 import { fileOutput, type FileOutput } from './output-file.js';
+import { longInput, workingLine } from './progress.js';
 import { createProgram, inputsOf, libraryOptions, parseArgs, type CliOptions } from './program.js';
 
 /** The process as the CLI sees it; tests pass their own streams. */
@@ -211,7 +212,13 @@ async function summarizeFiles({ options, io, out, report, warn, stdoutDirect }: 
       const { text, encoding, replaced, unmarked, flat, url, charset } = await readText(file, io.stdin, options);
       if (!optimizerPays(inputs.length, text.length)) io.withoutOptimizer?.();
       // A URL's json names where it ended up, after redirects.
-      const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, url ?? (inputs.length > 1 ? name : undefined));
+      const working = text.length > longInput ? workingLine({ stderr: io.stderr, enabled: options.progress }, `${name}: summarizing ${(text.length / 1048576).toFixed(1)} M characters`) : undefined;
+      let body: string;
+      try {
+        body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, url ?? (inputs.length > 1 ? name : undefined));
+      } finally {
+        working?.();
+      }
       // Only now: an input the library refuses as binary gets its error, not a warning too.
       // A page that declared its charset was read in it, which is no news.
       if (encoding === 'windows-1252' && charset === undefined) io.stderr.write(`${note(readAsWindows1252(name))}\n`);
