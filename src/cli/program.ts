@@ -4,6 +4,7 @@ import { formats, type FormatName } from '../format/index.js';
 import { defaults, findScorer, resolveOptions, scorers, SummarizeError, type Budget, type Order, type SummarizeOptions } from '../index.js';
 import { allowedValues, validateOptions } from '../validate.js';
 import { exitCodeMeanings, exitCodes } from './exit-code.js';
+import { isUrl } from './input.js';
 
 /** Defaults of the CLI's own flags; the library's come from its `defaults`. */
 export const cliDefaults = {
@@ -94,7 +95,7 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
   program.parse(argv, { from: 'user' });
   const o = program.opts();
   checkInputKind(program, o);
-  if (o.jsonl === true && program.args.some((arg) => /^https?:\/\//iu.test(arg))) {
+  if (o.jsonl === true && program.args.some(isUrl)) {
     program.error(`error: --jsonl reads files of JSON Lines, not URLs`, { exitCode: exitCodes.usage, code: 'summarize.jsonlUrl' });
   }
   const kind = budgetKinds.find((k) => o[k] !== undefined);

@@ -47,7 +47,8 @@ function knownCharset(label: string | undefined, fromMeta = false): string | und
 }
 
 function metaCharsetOf(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, prescanBytes)).toString('latin1');
+  // A byte a character: the declaration is ASCII whatever the page's encoding (but UTF-16, which has a byte-order mark).
+  const head = String.fromCharCode(...bytes.subarray(0, prescanBytes));
   return metaCharset.exec(head)?.[1];
 }
 
