@@ -135,7 +135,8 @@ function networkError(error: unknown, signal: AbortSignal, timedOut: FetchError)
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return new FetchError(`could not resolve host${host === undefined ? '' : ` ${host}`} (DNS)`, 'network');
   if (code === 'ECONNREFUSED') return new FetchError('connection refused', 'network');
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new FetchError('the connection was closed by the server', 'network');
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return timedOut;
+  // undici gives up connecting after 10 s of its own, which may come before --timeout.
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return new FetchError('timed out connecting', 'network');
   if (code !== undefined && isTlsCode(code)) return new FetchError(`TLS error: ${tlsMessage(error) ?? code}`, 'network');
   if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') return new FetchError('network unreachable', 'network');
   const message = (error as { cause?: { message?: string } }).cause?.message ?? (error instanceof Error ? error.message : String(error));
