@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
@@ -261,6 +262,19 @@ describe('URL input', () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(new RegExp(`^summarize: ${address.replaceAll('.', '\\.')}: TLS error: [^\\n]+\\n$`, 'u'));
+  });
+
+  it('reports an untrusted certificate as a TLS error (exit 3), and reads nothing from it', async () => {
+    const tls = createTlsServer({ key: readFileSync(join(root, 'test/fixtures/tls/key.pem')), cert: readFileSync(join(root, 'test/fixtures/tls/cert.pem')) }, (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(article));
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = `https://127.0.0.1:${(tls.address() as { port: number }).port}/`;
+      const result = await summarize([address]);
+      expect(result).toEqual({ code: 3, stdout: '', stderr: `summarize: ${address}: TLS error: self-signed certificate\n` });
+    } finally {
+      tls.closeAllConnections();
+      await new Promise((resolve) => tls.close(resolve));
+    }
   });
 
   it('goes on with the other inputs after a failed URL, and exits with the worst code', async () => {
