@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { SummarizeError, type ErrorCode } from '../index.js';
+import { FetchError } from './fetch-error.js';
 import { InputError } from './input.js';
 
 /** Every exit status the CLI uses (docs/cli.md lists them). 70 is EX_SOFTWARE of sysexits.h. */
@@ -9,6 +10,10 @@ export const exitCodes = {
   input: 1,
   /** The command line is wrong. */
   usage: 2,
+  /** A URL could not be fetched: no such host, connection refused, a TLS error, a timeout, too many redirects. */
+  network: 3,
+  /** A URL's server answered with a 4xx or 5xx status. */
+  status: 4,
   /** A bug. */
   internal: 70,
   /** Stopped by SIGINT (Ctrl-C): 128 + 2, as a shell reports it. */
@@ -18,6 +23,18 @@ export const exitCodes = {
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+/** What each exit status means, in the words `--help` and the man page use. */
+export const exitCodeMeanings: Record<ExitCode, string> = {
+  [exitCodes.ok]: 'done (warnings may have been printed)',
+  [exitCodes.input]: 'an input could not be read or summarized, or the output could not be written',
+  [exitCodes.usage]: 'the command line is wrong',
+  [exitCodes.network]: 'a URL could not be fetched: no such host, connection refused, TLS error, timeout, too many redirects',
+  [exitCodes.status]: 'a URL answered with an HTTP error status (4xx or 5xx)',
+  [exitCodes.internal]: 'internal error: a bug (SUMMARIZE_DEBUG=1 shows its stack)',
+  [exitCodes.interrupted]: 'stopped by SIGINT',
+  [exitCodes.terminated]: 'stopped by SIGTERM',
+};
 
 const forLibraryError: Record<ErrorCode, ExitCode> = {
   EMPTY_INPUT: exitCodes.input,
@@ -31,13 +48,14 @@ const forLibraryError: Record<ErrorCode, ExitCode> = {
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof SummarizeError) return forLibraryError[error.code];
   if (error instanceof InputError) return exitCodes.input;
+  if (error instanceof FetchError) return error.kind === 'network' ? exitCodes.network : exitCodes.status;
   // --help and --version end parsing with a CommanderError of exit code 0.
   if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
   return exitCodes.internal;
 }
 
 /** Worst first: a run ends with the most serious of the codes its inputs gave. */
-const severity: readonly ExitCode[] = [exitCodes.internal, exitCodes.usage, exitCodes.input];
+const severity: readonly ExitCode[] = [exitCodes.internal, exitCodes.usage, exitCodes.status, exitCodes.network, exitCodes.input];
 
 /** The exit code of a whole run from the codes of its parts. */
 export function exitCodeOf(codes: readonly ExitCode[]): ExitCode {

@@ -1,7 +1,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { SummarizeError } from '../index.js';
 import { decodeText, decodeUtf8, refuseNulBytes, type DecodedText } from '../input/decode.js';
-import { inputKind, type KindFlags } from '../input/kind.js';
+import { inputKind, type InputKind, type KindFlags } from '../input/kind.js';
 
 /** What `-` reads, named as head(1) names it. */
 const stdinName = 'standard input';
@@ -14,6 +14,11 @@ export class InputError extends Error {
 /** The bytes of an input: a file, or standard input for `-`. */
 export function open(file: string, stdin: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
   return file === '-' ? stdin : createReadStream(file);
+}
+
+/** An argument that is read from the web rather than from a file: it starts with http:// or https://. */
+export function isUrl(arg: string): boolean {
+  return /^https?:\/\//iu.test(arg);
 }
 
 /** The name an input is reported by. */
@@ -66,9 +71,20 @@ export function decode(bytes: Uint8Array): Decoded {
  * Readability, menus and all). The converters are loaded only for such input, so that plain text
  * starts as fast as before: Readability and linkedom take longer to load than the whole summarizer.
  */
-export async function readText(file: string, stdin: AsyncIterable<Buffer>, options: { maxBytes: number } & KindFlags): Promise<DecodedText & { flat?: string }> {
+export async function readText(file: string, stdin: AsyncIterable<Buffer>, options: ReadOptions): Promise<ReadText> {
+  if (isUrl(file)) return (await import('./fetch-url.js')).readUrl(file, options);
   const decoded = decodeText(readSmallFile(file, options.maxBytes) ?? (await readBytes(open(file, stdin), options.maxBytes)));
-  const kind = inputKind(file === '-' ? undefined : file, decoded.text, options);
+  return convert(decoded, inputKind(file === '-' ? undefined : file, decoded.text, options));
+}
+
+/** What {@link readText} needs of the command line. */
+export type ReadOptions = { maxBytes: number; timeout?: number | undefined } & KindFlags;
+
+/** The text of an input, and how it was read: for a URL, where it ended up and the charset it declared. */
+export type ReadText = DecodedText & { flat?: string; url?: string; charset?: string };
+
+/** The text of an input of this kind as the summarizer reads it. */
+export async function convert<T extends DecodedText>(decoded: T, kind: InputKind): Promise<T & { flat?: string }> {
   if (kind === 'html') {
     const page = (await import('../input/html.js')).htmlToText(decoded.text);
     return page.flat === undefined ? { ...decoded, text: page.text } : { ...decoded, text: page.text, flat: page.flat };

@@ -8,6 +8,7 @@ import { recordOf, type Line, type LineResult } from './jsonl-record.js';
 import type { Reply, Task, WorkerData } from './jsonl-worker.js';
 import type { Session } from './main.js';
 import { inputsOf, maxJobs, type CliOptions } from './program.js';
+import { progressLine, totalBytes } from './progress.js';
 
 /**
  * When to start worker threads: only once this many lines, or bytes of lines, have come in. A
@@ -42,6 +43,7 @@ export async function summarizeLines(session: Session): Promise<ExitCode> {
   const runner = new LineRunner(options);
   const inFlight: Array<{ result: Promise<LineResult>; size: number }> = [];
   let bytesInFlight = 0;
+  const progress = progressLine({ stderr: io.stderr, enabled: options.progress }, totalBytes(inputsOf(options)));
   /** Write the oldest line's record; a bug in it is thrown. */
   const writeNext = async (): Promise<void> => {
     // The oldest line may still be waiting for a full batch: send it before waiting for it.
@@ -50,7 +52,9 @@ export async function summarizeLines(session: Session): Promise<ExitCode> {
     const next = inFlight.shift() as (typeof inFlight)[number];
     bytesInFlight -= next.size;
     const { json, failed: bad, warnings } = await next.result;
+    if (warnings.length > 0) progress.clear();
     for (const message of warnings) session.warn(message);
+    progress.advance(next.size + 1);
     if (json === undefined) return;
     records++;
     if (bad) failed++;
@@ -93,6 +97,7 @@ export async function summarizeLines(session: Session): Promise<ExitCode> {
       }
     }
   } finally {
+    progress.end();
     await runner.close();
   }
   if (failed > 0) codes.push(session.report(new InputError(`${failed} of ${records} lines failed (see their "error" fields)`)));

@@ -10,6 +10,7 @@ import { asInputError, displayName, readText } from './input.js';
 import { emptySummaryWarning, errorMessage, invalidBytes, note, readAsUnmarkedUtf16, readAsWindows1252, readWithoutReadability, warning } from './messages.js';
 import { fdOutput, output, type Output } from './output.js';
 import { fileOutput, type FileOutput } from './output-file.js';
+import { longInput, workingLine } from './progress.js';
 import { createProgram, inputsOf, libraryOptions, parseArgs, type CliOptions } from './program.js';
 
 /** The process as the CLI sees it; tests pass their own streams. */
@@ -98,6 +99,10 @@ export async function main(io: Io): Promise<ExitCode> {
   } catch (error) {
     // --help and --version end parsing too, having printed what was asked for.
     return error instanceof CommanderError && error.exitCode === 0 ? exitCodes.ok : report(error);
+  }
+  if (options.completion !== undefined) {
+    io.stdout.write((await import('./completion.js')).completionScript(program, options.completion));
+    return exitCodes.ok;
   }
   if (options.files.length === 0 && io.stdin.isTTY === true) {
     io.stderr.write(program.helpInformation());
@@ -204,14 +209,22 @@ async function summarizeFiles({ options, io, out, report, warn, stdoutDirect }: 
     if (out.closed) break;
     const name = displayName(file);
     try {
-      const { text, encoding, replaced, unmarked, flat } = await readText(file, io.stdin, options);
+      const { text, encoding, replaced, unmarked, flat, url, charset } = await readText(file, io.stdin, options);
       if (!optimizerPays(inputs.length, text.length)) io.withoutOptimizer?.();
-      const body = options.split ? splitLines(split(text, { language: options.language })) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined);
+      // A URL's json names where it ended up, after redirects.
+      const working = text.length > longInput ? workingLine({ stderr: io.stderr, enabled: options.progress }, `${name}: summarizing ${(text.length / 1048576).toFixed(1)} M characters`) : undefined;
+      let body: string;
+      try {
+        body = options.split ? splitLines(split(text, { language: options.language })) : render(summarizeText(text, name, options, warn), options, style, url ?? (inputs.length > 1 ? name : undefined));
+      } finally {
+        working?.();
+      }
       // Only now: an input the library refuses as binary gets its error, not a warning too.
-      if (encoding === 'windows-1252') io.stderr.write(`${note(readAsWindows1252(name))}\n`);
+      // A page that declared its charset was read in it, which is no news.
+      if (encoding === 'windows-1252' && charset === undefined) io.stderr.write(`${note(readAsWindows1252(name))}\n`);
       if (unmarked === true) io.stderr.write(`${note(readAsUnmarkedUtf16(name, encoding))}\n`);
       if (flat !== undefined) io.stderr.write(`${note(readWithoutReadability(name, flat))}\n`);
-      if (replaced) warn(invalidBytes(name, encoding));
+      if (replaced) warn(invalidBytes(name, charset ?? encoding));
       await out.write(`${framed ? `${printed ? '\n' : ''}==> ${name} <==\n` : ''}${body}`);
       printed = true;
     } catch (error) {

@@ -39,8 +39,9 @@ export function invalidUtf8(what: string): string {
 
 const encodingNames: Record<Encoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'windows-1252': 'Windows-1252' };
 
-export function invalidBytes(what: string, encoding: Encoding): string {
-  return `${what} is not valid ${encodingNames[encoding]}; invalid bytes were replaced with U+FFFD`;
+/** `encoding` may also be the WHATWG name of a charset a web page declared (shift_jis, koi8-r ...). */
+export function invalidBytes(what: string, encoding: Encoding | string): string {
+  return `${what} is not valid ${encoding in encodingNames ? encodingNames[encoding as Encoding] : encoding}; invalid bytes were replaced with U+FFFD`;
 }
 
 /** Said so that a file that was meant to be UTF-8, and is damaged, does not pass unnoticed. */

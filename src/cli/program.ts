@@ -4,7 +4,8 @@ import { formats, type FormatName } from '../format/index.js';
 import { LANGUAGES, languageInfo } from '../lang/languages.js';
 import { defaults, findScorer, resolveOptions, scorers, SummarizeError, type Budget, type Order, type SummarizeOptions } from '../index.js';
 import { allowedValues, validateOptions } from '../validate.js';
-import { exitCodes } from './exit-code.js';
+import { exitCodeMeanings, exitCodes } from './exit-code.js';
+import { isUrl } from './input.js';
 
 /** Defaults of the CLI's own flags; the library's come from its `defaults`. */
 export const cliDefaults = {
@@ -40,7 +41,16 @@ export interface CliOptions {
   markdown: boolean | undefined;
   /** `--output FILE`: where to write instead of standard output (`-` is standard output); undefined when not given. */
   output?: string | undefined;
+  /** `--timeout S`: seconds a URL may take to fetch; undefined when not given (20). */
+  timeout?: number | undefined;
+  /** `--no-progress` makes it false: no progress line on stderr even on a terminal. */
+  progress: boolean;
+  /** `--completion SHELL`: print a completion script and nothing else. */
+  completion?: CompletionShell | undefined;
 }
+
+export const completionShells = ['bash', 'zsh', 'fish'] as const;
+export type CompletionShell = (typeof completionShells)[number];
 
 export const budgetKinds = ['sentences', 'ratio', 'words', 'chars'] as const satisfies readonly Budget['kind'][];
 const budgetFlags: Record<Budget['kind'], string> = { sentences: '-n', ratio: '--ratio', words: '--words', chars: '--chars' };
@@ -53,7 +63,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
   return new Command('summarize')
     .description('The most salient sentences of a text, in their original order.')
     .version(version(), '-V, --version')
-    .argument('[FILE...]', 'text files to summarize (- or none: standard input)')
+    .argument('[FILE...]', 'text files, or http:// and https:// URLs, to summarize (- or none: standard input)')
     .addOption(budgetOption('-n, --sentences <N>', 'sentences', 'at most N sentences'))
     .addOption(budgetOption('--ratio <R>', 'ratio', 'this share of the sentences (0 < R <= 1)'))
     .addOption(budgetOption('--words <N>', 'words', 'at most N words in all'))
@@ -76,6 +86,9 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .option('--no-html', 'never read the input as a web page')
     .option('--markdown', 'read the input as Markdown (default for .md and .markdown files)')
     .option('--no-markdown', 'read .md and .markdown files as plain text')
+    .addOption(new Option('--timeout <S>', 'give up on a URL after S seconds, connecting and reading included').argParser(timeoutArg).default(undefined, '20'))
+    .option('--no-progress', 'never show the progress line that long work shows on stderr when it is a terminal')
+    .addOption(new Option('--completion <SHELL>', 'print a completion script for bash, zsh or fish, and nothing else').choices(completionShells))
     .addOption(new Option('-o, --output <FILE>', 'write to FILE instead of standard output; FILE is replaced whole, never left half-written').argParser(outputArg))
     .addHelpText('after', helpAfter())
     .exitOverride()
@@ -87,6 +100,9 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
   program.parse(argv, { from: 'user' });
   const o = program.opts();
   checkInputKind(program, o);
+  if (o.jsonl === true && program.args.some(isUrl)) {
+    program.error(`error: --jsonl reads files of JSON Lines, not URLs`, { exitCode: exitCodes.usage, code: 'summarize.jsonlUrl' });
+  }
   const kind = budgetKinds.find((k) => o[k] !== undefined);
   return {
     files: program.args,
@@ -105,6 +121,9 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     html: o.html as boolean | undefined,
     markdown: o.markdown as boolean | undefined,
     output: o.output as string | undefined,
+    timeout: o.timeout as number | undefined,
+    progress: o.progress as boolean,
+    completion: o.completion as CompletionShell | undefined,
   };
 }
 
@@ -164,6 +183,16 @@ function maxBytesArg(value: string): number {
   return n;
 }
 
+/** The longest --timeout: a day, as far as a timer of Node reaches without firing at once. */
+const maxTimeout = 86_400;
+
+function timeoutArg(value: string): number {
+  const allowed = `Must be a number of seconds above 0, at most ${maxTimeout}`;
+  const n = number(value, allowed);
+  if (!(n > 0 && n <= maxTimeout)) throw new InvalidArgumentError(`${allowed}.`);
+  return n;
+}
+
 function outputArg(value: string): string {
   if (value === '') throw new InvalidArgumentError('Must be a file name, or - for standard output.');
   return value;
@@ -200,10 +229,20 @@ function checked(options: Partial<SummarizeOptions>): SummarizeOptions {
   return resolved;
 }
 
+/** The examples of `--help` and of the man page. */
+export const examples = [
+  'summarize article.txt',
+  'summarize -n 1 --format json article.txt',
+  'pbpaste | summarize --words 60 -k',
+  'summarize https://example.com/story',
+  'summarize --jsonl articles.jsonl > summaries.jsonl',
+];
+
 function helpAfter(): string {
   const width = Math.max(...scorers.map((s) => s.name.length));
   const algorithms = scorers.map((s) => `  ${s.name.padEnd(width)}  ${s.description}`);
   const { kind, value } = defaults.budget;
+  const codes = Object.entries(exitCodeMeanings).filter(([code]) => Number(code) < 128);
   return [
     '',
     'Algorithms:',
@@ -214,17 +253,14 @@ function helpAfter(): string {
     `Languages (-l): auto, ${LANGUAGES.map((l) => l.code).join(', ')}; auto detects the language, English when it cannot tell.`,
     '',
     'Examples:',
-    '  $ summarize article.txt',
-    '  $ summarize -n 1 --format json article.txt',
-    '  $ pbpaste | summarize --words 60 -k',
-    '  $ curl -s https://example.com/story | summarize',
-    '  $ summarize --jsonl articles.jsonl > summaries.jsonl',
+    ...examples.map((e) => `  $ ${e}`),
     '',
-    `Exit status: ${exitCodes.ok} ok, ${exitCodes.input} bad input, ${exitCodes.usage} bad command line, ${exitCodes.internal} internal error.`,
+    'Exit status:',
+    ...codes.map(([code, meaning]) => `  ${code.padStart(2)}  ${meaning}`),
   ].join('\n');
 }
 
-function version(): string {
+export function version(): string {
   // Read at run time from the package itself: dist/cli/ is two levels below it.
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;

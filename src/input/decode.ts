@@ -59,7 +59,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252', replaced: false };
 }
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/gu, (c) => windows1252High.charAt(c.charCodeAt(0) - 0x80));
 }
 

@@ -21,6 +21,8 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
   firstChild: DomNode | null;
   nextSibling: DomNode | null;
+  textContent?: string | null;
+  getAttribute?(name: string): string | null;
 }
 
 /** What is done with linkedom's document, for the same reason. */
@@ -39,6 +41,26 @@ const paragraphElements = new Set([
   'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figcaption', 'footer', 'form',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'ul',
 ]);
+
+/** Headings: a page's headline (<h1>, kept in the article when it differs from the <title>) and its section headings. */
+const headingElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The class or id of a subheadline (a "dek", "standfirst", "strapline"), which news sites put under
+ * the headline: a sentence or two that states the story, so that a summarizer would choose it for
+ * the words it shares with the article, when it is the page's own summary and not the article's.
+ */
+const subheadlineName = /(?:^|[\s_-])(?:dek|deck|sub-?head(?:line|ing)?|standfirst|strapline|sub-?title|summary|article-summary|lede-?summary)(?:$|[\s_-])/iu;
+
+/** Most words a subheadline has: a block named so that holds more is a summary box or the article itself, read as such. */
+const maxSubheadlineWords = 60;
+
+/** A short block whose class or id names it a subheadline; only looked at before the article's first paragraph. */
+function isSubheadline(node: DomNode): boolean {
+  if (node.nodeType !== elementNode || node.getAttribute === undefined) return false;
+  if (!subheadlineName.test(node.getAttribute('class') ?? '') && !subheadlineName.test(node.getAttribute('id') ?? '')) return false;
+  return (node.textContent ?? '').split(/\s+/u).filter(Boolean).length <= maxSubheadlineWords;
+}
 
 /** Elements a browser puts in the head when a page leaves <head> out. */
 const metadataElements = new Set(['base', 'link', 'meta', 'style', 'title']);
@@ -66,7 +88,8 @@ const titleSeparator = /^\s*[|\-–—·:/»]\s+|\s+[|\-–—·:/»]\s*$/gu;
 export function htmlToText(html: string): PageText {
   const tooMuch = pastLimits(scanHtml(html));
   if (tooMuch !== undefined) return { ...flatText(html), flat: tooMuch };
-  const article = new Readability<DomNode>(pageOf(html), { serializer: (node: DomNode) => node }).parse();
+  // keepClasses: the classes say which paragraph is a subheadline (see isSubheadline); Readability only removes them at the end.
+  const article = new Readability<DomNode>(pageOf(html), { serializer: (node: DomNode) => node, keepClasses: true }).parse();
   return pageText(pageTitle(article?.title, article?.siteName), article?.content ?? null);
 }
 
@@ -184,6 +207,8 @@ function contentOf(node: DomNode): DomNode[] {
 function walk(root: DomNode, writer: LineWriter): void {
   // A node still to write, or the end of a block: whether it was a paragraph.
   const stack: (DomNode | boolean)[] = [root];
+  // Whether a paragraph of the article has begun: a subheadline comes before.
+  let inArticle = false;
   while (stack.length > 0) {
     const node = stack.pop() as DomNode | boolean;
     if (typeof node === 'boolean') {
@@ -197,6 +222,12 @@ function walk(root: DomNode, writer: LineWriter): void {
     if (node.nodeType !== elementNode) continue;
     const name = node.nodeName.toLowerCase();
     if (skippedElements.has(name)) continue;
+    // A headline, a section heading, or a subheadline before the article's first paragraph: context, never a sentence of the summary.
+    if (headingElements.has(name) || (!inArticle && isSubheadline(node))) {
+      writer.heading(node.textContent ?? '');
+      continue;
+    }
+    if (name === 'p') inArticle = true;
     const paragraph = paragraphElements.has(name);
     const block = paragraph || lineElements.has(name);
     if (block) {

@@ -1,3 +1,8 @@
+/** Where a heading of several sentences is cut into lines: after a sentence's punctuation, before a capital. A rough cut is enough, as every piece is a heading. */
+const sentenceBreak = /(?<=[.!?…]["'”’»)\]]*) (?=["'“‘(]?\p{Lu})/u;
+/** A sentence's final punctuation, and what closes it after (kept): `Underneath N.Y.C.` → `Underneath N.Y.C`, `"No."` → `"No"`. */
+const finalPunctuation = /[.!?…;:]+(["'”’»)\]]*)$/u;
+
 /**
  * Text built a line at a time, shaped for the classify stage: a converter says only where a line
  * or a paragraph ends, and each paragraph, heading and list item comes out on a line of its own.
@@ -22,6 +27,22 @@ export class LineWriter {
       this.blankOwed = false;
     }
     if (paragraph) this.blankOwed = true;
+  }
+
+  /**
+   * A heading (a headline, a subheadline, a section heading) as the classify stage knows one: its
+   * own paragraph, each sentence of it on a line of its own without its final punctuation. A
+   * heading is context for the summary, never a sentence of it, and classify takes a line for a
+   * heading by that shape: "... Underneath N.Y.C." or "What can residents do?" would otherwise
+   * read as sentences, and be chosen for the very words they share with the article.
+   */
+  heading(text: string): void {
+    this.endLine(true);
+    for (const piece of text.replace(/[ \t\n\r\f]+/gu, ' ').trim().split(sentenceBreak)) {
+      this.write(piece.replace(finalPunctuation, '$1'));
+      this.endLine(false);
+    }
+    this.endLine(true);
   }
 
   /** Every line written, the one in progress included. */

@@ -33,6 +33,7 @@ describe('parseArgs', () => {
       html: undefined,
       markdown: undefined,
       language: 'auto',
+      progress: true,
     } satisfies CliOptions);
   });
 
@@ -44,6 +45,9 @@ describe('parseArgs', () => {
     [['--ratio', '1'], { budget: { kind: 'ratio', value: 1 } }],
     [['--words', '60'], { budget: { kind: 'words', value: 60 } }],
     [['--chars', '280'], { budget: { kind: 'chars', value: 280 } }],
+    [['--timeout', '2.5'], { timeout: 2.5 }],
+    [['--no-progress'], { progress: false }],
+    [['--completion', 'zsh'], { completion: 'zsh' }],
     [['-a', 'lead', '--order', 'score'], { algorithm: 'lead', order: 'score' }],
     [['--language', 'de'], { language: 'de' }],
     [['-l', 'zh'], { language: 'zh' }],
