@@ -32,6 +32,18 @@ export interface SummarizeOptions {
    * @default true
    */
   detectChrome: boolean;
+  /**
+   * How many keyphrases to return in `keyphrases` (0: none, and the part-of-speech tagger is not
+   * loaded). English text takes its candidates from wink-nlp's noun phrases, loaded on first use
+   * (synchronously, about 0.15 s of CPU once per process); other text from runs of content words.
+   * @default 0
+   */
+  keyphrases: number;
+  /**
+   * Give each chosen sentence an `explanation`: its rank and the factors of its score.
+   * @default false
+   */
+  explain: boolean;
 }
 
 /** Every default, in one place. */
@@ -42,6 +54,8 @@ export const defaults: Readonly<SummarizeOptions> = Object.freeze({
   keywords: 10,
   detectTitle: true,
   detectChrome: true,
+  keyphrases: 0,
+  explain: false,
 });
 
 /** Fill unset options from {@link defaults}. */

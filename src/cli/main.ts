@@ -206,7 +206,7 @@ async function summarizeFiles({ options, io, out, report, warn, stdoutDirect }: 
     try {
       const { text, encoding, replaced, unmarked, flat } = await readText(file, io.stdin, options);
       if (!optimizerPays(inputs.length, text.length)) io.withoutOptimizer?.();
-      const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined);
+      const body = options.split ? splitLines(split(text)) : render(summarizeText(text, name, options, warn), options, style, inputs.length > 1 ? name : undefined, text);
       // Only now: an input the library refuses as binary gets its error, not a warning too.
       if (encoding === 'windows-1252') io.stderr.write(`${note(readAsWindows1252(name))}\n`);
       if (unmarked === true) io.stderr.write(`${note(readAsUnmarkedUtf16(name, encoding))}\n`);
@@ -228,8 +228,8 @@ function summarizeText(text: string, name: string, options: CliOptions, warn: (m
   return summary;
 }
 
-function render(summary: Summary, options: CliOptions, style: Style, file: string | undefined): string {
-  return formats[options.format](summary, { style, header: options.header, keywords: options.keywords !== undefined, file });
+function render(summary: Summary, options: CliOptions, style: Style, file: string | undefined, input: string): string {
+  return formats[options.format](summary, { style, header: options.header, keywords: options.keywords !== undefined, file, input, highlight: options.highlight });
 }
 
 /** A regular file or a FIFO: never a terminal, and written without a stream. Anything else (a terminal, /dev/null, a socket, a closed descriptor) gets the stream. */

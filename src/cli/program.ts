@@ -38,6 +38,10 @@ export interface CliOptions {
   markdown: boolean | undefined;
   /** `--output FILE`: where to write instead of standard output (`-` is standard output); undefined when not given. */
   output?: string | undefined;
+  /** `--explain`: why each sentence was chosen. */
+  explain?: boolean;
+  /** `--highlight`: the whole text with the chosen sentences marked. */
+  highlight?: boolean;
 }
 
 export const budgetKinds = ['sentences', 'ratio', 'words', 'chars'] as const satisfies readonly Budget['kind'][];
@@ -58,7 +62,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .addOption(budgetOption('--chars <N>', 'chars', 'at most N characters in all'))
     .addOption(new Option('-a, --algorithm <NAME>', 'how sentences are scored (see Algorithms)').argParser(algorithmArg).default(defaults.algorithm))
     .addOption(new Option('--order <ORDER>', 'order of the sentences').choices(['document', 'score']).default(defaults.order))
-    .addOption(new Option('-k, --keywords [N]', 'list the N most salient terms after the summary').preset(String(cliDefaults.keywords)).argParser(keywordsArg))
+    .addOption(new Option('-k, --keywords [N]', 'list the N keyphrases of the text after the summary, as it writes them').preset(String(cliDefaults.keywords)).argParser(keywordsArg))
     .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(Object.keys(formats)).default(cliDefaults.format))
     .option('--no-header', 'leave out the header line (text) or heading (markdown)')
     .option('--color', 'colour the text format even when not on a terminal')
@@ -72,6 +76,9 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .option('--markdown', 'read the input as Markdown (default for .md and .markdown files)')
     .option('--no-markdown', 'read .md and .markdown files as plain text')
     .addOption(new Option('-o, --output <FILE>', 'write to FILE instead of standard output; FILE is replaced whole, never left half-written').argParser(outputArg))
+    // Issue 14: why these sentences, and where they sit.
+    .option('--explain', 'under each sentence, why it was chosen: its rank, the factors of its score and its heaviest terms')
+    .addOption(new Option('--highlight', 'print the whole text with the chosen sentences marked (bold on a terminal, [[ ]] when not, ** in markdown)').conflicts(['split', 'jsonl']))
     .addHelpText('after', helpAfter())
     .exitOverride()
     .configureOutput({ ...output, outputError: () => undefined });
@@ -99,6 +106,8 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     html: o.html as boolean | undefined,
     markdown: o.markdown as boolean | undefined,
     output: o.output as string | undefined,
+    explain: o.explain === true,
+    highlight: o.highlight === true,
   };
 }
 
@@ -121,7 +130,7 @@ export function inputsOf(options: CliOptions): string[] {
 
 /** Options of the library call, from the command line. */
 export function libraryOptions(options: CliOptions): Partial<SummarizeOptions> {
-  return { budget: options.budget, algorithm: options.algorithm, order: options.order, keywords: options.keywords };
+  return { budget: options.budget, algorithm: options.algorithm, order: options.order, keywords: options.keywords, keyphrases: options.keywords ?? 0, explain: options.explain === true };
 }
 
 function budgetOption(flags: string, kind: Budget['kind'], description: string): Option {
@@ -206,6 +215,8 @@ function helpAfter(): string {
     '  $ pbpaste | summarize --words 60 -k',
     '  $ curl -s https://example.com/story | summarize',
     '  $ summarize --jsonl articles.jsonl > summaries.jsonl',
+    '  $ summarize --explain --highlight article.txt | less -R',
+    '  $ summarize --format html article.txt > summary.html',
     '',
     `Exit status: ${exitCodes.ok} ok, ${exitCodes.input} bad input, ${exitCodes.usage} bad command line, ${exitCodes.internal} internal error.`,
   ].join('\n');
