@@ -267,7 +267,11 @@ function statisticalRuns(input: string, sentences: readonly Sentence[]): Word[][
         if (run.length > 0) runs.push(run);
         run = [];
       }
-      if (content) run.push({ start: token.start, end: token.end, stems: stemsOf(token.text), first: true, last: true });
+      if (content) {
+        // A possessive is not part of the name: "CSTO’s" is "CSTO".
+        const end = /['’]s$/u.test(token.text) ? token.end - 2 : token.end;
+        run.push({ start: token.start, end, stems: stemsOf(input.slice(token.start, end)), first: true, last: true });
+      }
       prev = token;
     }
     if (run.length > 0) runs.push(run);
