@@ -19,7 +19,7 @@ export type Tagger = (text: string) => TaggedWord[];
 /** The knobs of the ranking, each with the reason for its value (measured by bench/keyphrases.js on the three dev sets). */
 export const keyphraseDefaults: Readonly<KeyphraseOptions> = Object.freeze({
   rank: 'words',
-  expandShare: 0.25,
+  expandShare: 0.3,
   maxWords: 4,
   frequencyExponent: 1,
   rarityExponent: 1,
@@ -186,7 +186,7 @@ function byWords(candidates: ReadonlyMap<string, Candidate>, termCount: Readonly
       if (c.count < options.expandShare * uses && c.stems.length > 1) continue;
       if (best === undefined || c.stems.length > best.stems.length || (c.stems.length === best.stems.length && c.count > best.count)) best = c;
     }
-    if (best === undefined || chosen.some((k) => overlaps(k.stems, (best as Candidate).stems))) continue;
+    if (best === undefined || chosen.some((k) => (options.containment ? overlaps(k.stems, (best as Candidate).stems) : k.key === (best as Candidate).key))) continue;
     chosen.push(best);
     out.push({ text: surface(best), weight: round(weight), start: best.start, end: best.end });
   }
