@@ -52,12 +52,14 @@ try {
   if (print) console.log(`--- summarize --explain -n 2 fixtures/csto-tokayev.txt\n${explain.plain.trimEnd()}\n`);
   check(/^Kazakh President Kassym-Jomart Tokayev urged/mu.test(explain.plain), 'explain: the first sentence is on screen');
   check(/^ {2}#1 of \d+ · content [\d.]+ × length/mu.test(explain.plain), 'explain: a line of why under it, with rank and factors');
+  // eslint-disable-next-line no-control-regex -- the screen's escape sequences are what is checked
   check(/\u001b\[2m(?:\u001b\[[\d;]*m)* {2}#1 of/u.test(explain.colour), 'explain: that line is dimmed');
 
   // 2. --highlight --color through less -R: the article, chosen sentences bold, no plain [[ ]] marks.
   const less = screen('node bin/summarize.js --highlight --color fixtures/csto-tokayev.txt | less -R', { settle: true });
   if (print) console.log(`--- summarize --highlight --color fixtures/csto-tokayev.txt | less -R\n${less.plain.trimEnd()}\n`);
   check(less.plain.includes('Previous Article') || less.plain.includes('CSTO Leadership'), 'highlight: the whole page is shown, not only the summary');
+  // eslint-disable-next-line no-control-regex -- the screen's escape sequences are what is checked
   check(/\u001b\[1m[^\n]*Kazakh President/u.test(less.colour), 'highlight: a chosen sentence is bold through less -R');
   check(!less.plain.includes('[['), 'highlight: no plain marks on a terminal');
   tmux('send-keys', '-t', session, 'q');
@@ -75,6 +77,7 @@ try {
   check(attack.plain.includes('MARKER-BEFORE'), 'hostile: the screen was not cleared');
   check(attack.plain.includes('␛[2J') && attack.plain.includes('␛]0;pwned␇'), 'hostile: the escape sequences are shown as symbols');
   check(!tmux('display-message', '-p', '-t', session, '#{pane_title}').includes('pwned'), 'hostile: the window title was not set');
+  // eslint-disable-next-line no-control-regex -- the screen's escape sequences are what is checked
   check(!/\u001b\[31m/u.test(attack.colour), 'hostile: no red from the input');
 } finally {
   spawnSync('tmux', ['kill-session', '-t', session]);

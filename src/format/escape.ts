@@ -4,6 +4,7 @@
  * clearing the screen, setting the window title), DEL, C1 controls (CSI, OSC as single bytes), and
  * the bidirectional overrides and isolates that make text read differently than it is stored.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /**

@@ -116,8 +116,7 @@ export function keyphrases(doc: Pick<Doc, 'input' | 'sentences'>, limit: number,
   const titleEnd = sentences.filter((s) => s.role === 'title' || s.role === 'heading').map((s) => [s.start, s.end] as const);
   const candidates = new Map<string, Candidate>();
   const termCount = new Map<string, number>();
-  let words = 0;
-  for (const run of runs) words += run.length;
+  // Words of the runs before the current one: where a candidate first occurs.
   let seen = 0;
   for (const run of runs) {
     for (const word of run) for (const s of word.stems) termCount.set(s, (termCount.get(s) ?? 0) + 1);

@@ -24,6 +24,7 @@ const chalkLike: Style = {
 
 /** Every ESC in the output is one of the style's own (SGR 1, 2, 22, 36, 39, 33): none comes from the input. */
 function escapesOnlyFromStyle(out: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what is checked
   return out.replace(/\u001b\[(?:1|2|22|33|36|39)m/gu, '').search(/[\u001b\u0007\u009b\u202e]/u) === -1;
 }
 
