@@ -14,8 +14,9 @@
 //                                    linkedom, mdast), ES modules that the CLI imports only when an
 //                                    input needs them
 //   dist/bundle/summarize-eval.js    the ROUGE scorer's CLI (bin/summarize-eval.js)
-//   dist/bundle/vendor/              what only text in another language than English needs:
-//                                    natural's other stemmers, stopwords-iso, franc-min
+//   dist/bundle/vendor/              what only some runs need: natural's other stemmers,
+//                                    stopwords-iso and franc-min (text in another language than
+//                                    English), wink-nlp and its model (keyphrases, --explain)
 //   dist/lib/index.js                the library (the package's main entry), one ES module
 //   dist/THIRD-PARTY-NOTICES.md      the licence of every package any of these bundles holds
 //
@@ -46,20 +47,21 @@ const out = join(dist, 'bundle');
 const lazy = new Map(['input/html.js', 'input/markdown.js'].map((path) => [join(dist, path), basename(path)]));
 
 /**
- * Packages and files required only for text in a language other than English (src/nlp/): most of
- * the code there is (stop words of 50 languages, 12 stemmers, a language identifier), and an English
- * run reads none of them. Each is a file of its own in dist/bundle/vendor/ (a CommonJS bundle, or
- * the JSON file as it is), which the bundles require by that path.
+ * Packages and files that only some runs require: text in a language other than English
+ * (src/nlp/: stop words of 50 languages, 12 stemmers, a language identifier) and keyphrases or
+ * --explain (src/nlp/wink.ts: wink-nlp and its English model, 4 MB). A plain English run reads none
+ * of them. Each is a file of its own in dist/bundle/vendor/ (a CommonJS bundle, or the JSON file as
+ * it is), which the bundles require by that path.
  */
-const perLanguage = /^(?:franc-min$|stopwords-iso\/|natural\/lib\/natural\/stemmers\/(?!porter_stemmer\.js$))/u;
+const onDemand = /^(?:franc-min$|wink-nlp$|wink-eng-lite-web-model$|stopwords-iso\/|natural\/lib\/natural\/stemmers\/(?!porter_stemmer\.js$))/u;
 const vendorFile = (id) => id.replace(/^natural\/lib\/natural\/stemmers\//u, 'natural-').replace(/\.js$/u, '').replace(/[^\w.-]+/gu, '-') + (id.endsWith('.json') ? '' : '.cjs');
-/** The per-language specifiers the bundles require, as the builds meet them. */
+/** The on-demand specifiers the bundles require, as the builds meet them. */
 const vendored = new Set();
 
-/** Whether an import stays an import (or require) at run time instead of going into the bundle: Node's built-ins, the lazy modules and the per-language files. */
+/** Whether an import stays an import (or require) at run time instead of going into the bundle: Node's built-ins, the lazy modules and the on-demand files. */
 function external(id, importer) {
   if (id.startsWith('node:')) return true;
-  if (perLanguage.test(id)) return vendored.add(id), true;
+  if (onDemand.test(id)) return vendored.add(id), true;
   if (isAbsolute(id)) return lazy.has(id);
   if (id.startsWith('.')) return importer !== undefined && lazy.has(resolve(importer, '..', id));
   return false;
@@ -127,9 +129,9 @@ const tablesFromFiles = {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const common = { platform: 'node', external, logLevel: 'warn', cwd: root };
-/** Where a per-language file is, seen from a bundle in dist/bundle/ or from dist/lib/. */
-const inBundle = (id) => (perLanguage.test(id) ? `./vendor/${vendorFile(id)}` : id);
-const inLib = (id) => (perLanguage.test(id) ? `../bundle/vendor/${vendorFile(id)}` : id);
+/** Where an on-demand file is, seen from a bundle in dist/bundle/ or from dist/lib/. */
+const inBundle = (id) => (onDemand.test(id) ? `./vendor/${vendorFile(id)}` : id);
+const inLib = (id) => (onDemand.test(id) ? `../bundle/vendor/${vendorFile(id)}` : id);
 const built = [
   await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [bundledRequires, importsByLoader, tablesFromFiles], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, paths: inBundle, file: join(out, 'summarize.cjs') } }),
   await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), plugins: [bundledRequires, tablesFromFiles], output: { format: 'esm', codeSplitting: false, paths: inBundle, file: join(out, 'jsonl-worker.js') } }),

@@ -4,4 +4,4 @@ export { scorers, findScorer, type Scorer, type Fits } from './scorers/index.js'
 export { SummarizeError } from './types.js';
 export { validateOptions } from './validate.js';
 export { collapseSpace, displayText } from './text.js';
-export type { Budget, Doc, ErrorCode, Keyword, Order, Role, Sentence, Span, Summary, SummarySentence, Token } from './types.js';
+export type { Budget, Doc, ErrorCode, Explanation, Keyphrase, ScoreFactor, SentenceExplanation, TermWeight, Keyword, Order, Role, Sentence, Span, Summary, SummarySentence, Token } from './types.js';

@@ -9,7 +9,9 @@ import { contentTerms, tokenize } from './stages/tokenize.js';
 import { keywords, weigh } from './stages/weigh.js';
 import { show, validateOptions } from './validate.js';
 import { countWords, displayText } from './text.js';
-import { SummarizeError, type Doc, type Language, type Sentence, type Summary, type Token } from './types.js';
+import { keyphrases } from './stages/keyphrases.js';
+import { tagWords } from './nlp/wink.js';
+import { SummarizeError, type Doc, type Keyphrase, type Language, type Sentence, type Summary, type SummarySentence, type Token } from './types.js';
 
 /**
  * Summarize a text: the most salient sentences, chosen under the budget.
@@ -27,16 +29,21 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
   const doc = analyse(input, opts);
   const scores = scorer.score(doc);
   const chosen = select(doc, scores, scorer, opts.budget, opts.order);
-  const sentences = chosen.map((i) => {
+  const ranks = opts.explain ? ranksOf(scores) : undefined;
+  const sentences = chosen.map((i): SummarySentence => {
     const s = doc.candidates[i] as Sentence;
-    return { index: s.index, text: s.text, start: s.start, end: s.end, score: round(scores[i] ?? 0) };
+    const sentence: SummarySentence = { index: s.index, text: s.text, start: s.start, end: s.end, score: round(scores[i] ?? 0) };
+    if (ranks !== undefined) sentence.explanation = { rank: (ranks[i] ?? 0) + 1, of: scores.length, ...scorer.explain(doc, scores, i) };
+    return sentence;
   });
+  const phrases = opts.keyphrases > 0 ? keyphrasesOf(doc, opts.keyphrases) : undefined;
   return {
     algorithm: scorer.name,
     language: doc.language ?? { code: 'en', source: 'default' },
     title: doc.title?.text ?? null,
     sentences,
     keywords: keywords(doc, opts.keywords),
+    ...(phrases === undefined ? {} : { keyphrases: phrases }),
     counts: {
       sentencesIn: doc.sentences.length,
       candidates: doc.candidates.length,
@@ -126,6 +133,22 @@ function tokenized(sentences: Sentence[], language: string): Token[][] {
     if (words > maxWords) throw tooLong('words');
     return tokens;
   });
+}
+
+/** Each candidate's rank by score, from 0; ties go to the earlier sentence. */
+function ranksOf(scores: readonly number[]): number[] {
+  const order = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+  const ranks: number[] = [];
+  order.forEach((i, rank) => (ranks[i] = rank));
+  return ranks;
+}
+
+/**
+ * Keyphrases: English from wink-nlp's noun phrases (measured better on all three dev sets, see
+ * docs/keyphrases.md), other languages from runs of content words. A Doc without a language is English.
+ */
+function keyphrasesOf(doc: Doc, limit: number): Keyphrase[] {
+  return (doc.language?.code ?? 'en') === 'en' ? keyphrases(doc, limit, 'nouns', tagWords) : keyphrases(doc, limit, 'statistical');
 }
 
 function round(x: number): number {

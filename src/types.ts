@@ -76,6 +76,41 @@ export interface SummarySentence {
   end: number;
   /** The algorithm's score for the sentence; larger is more salient. Comparable within one summary only. */
   score: number;
+  /** Why it was chosen: present when the `explain` option is set. */
+  explanation?: SentenceExplanation;
+}
+
+/** One factor of a sentence's score, as its scorer defines it. */
+export interface ScoreFactor {
+  /** A short name: `content`, `position`, `length`, `centrality` ... */
+  name: string;
+  value: number;
+  /** What it measures, in a few words. */
+  note: string;
+}
+
+/** A term of a sentence and how much it weighed there. */
+export interface TermWeight {
+  /** The word as the sentence writes it. */
+  term: string;
+  weight: number;
+}
+
+/** What a scorer says about one sentence's score ({@link Scorer.explain}). */
+export interface Explanation {
+  /** How the factors make the score: multiplied together, or added up. */
+  combine: 'product' | 'sum';
+  factors: ScoreFactor[];
+  /** The terms that weighed most in the sentence, heaviest first (at most five). */
+  terms: TermWeight[];
+}
+
+/** An {@link Explanation} with the sentence's place among all candidates. */
+export interface SentenceExplanation extends Explanation {
+  /** Its rank by score among the candidates, from 1. */
+  rank: number;
+  /** How many candidates were ranked. */
+  of: number;
 }
 
 /** A salient term with its weight. */
@@ -96,6 +131,20 @@ export interface Language {
   reason?: string;
 }
 
+/**
+ * A keyphrase: a word or phrase that says what the text is about, as the text writes it
+ * ("CSTO", "Kassym-Jomart Tokayev"), with its weight and the offsets of its first occurrence.
+ */
+export interface Keyphrase {
+  /** The phrase as the text most often writes it (white space collapsed). */
+  text: string;
+  /** Its weight; larger is more salient. Comparable within one document only. */
+  weight: number;
+  /** Offsets of its first occurrence: `input.slice(start, end)` is that occurrence as written. */
+  start: number;
+  end: number;
+}
+
 /** What {@link summarize} returns; the same data `--format json` prints. */
 export interface Summary {
   /** The scorer's name, from the registry. */
@@ -108,6 +157,8 @@ export interface Summary {
   sentences: SummarySentence[];
   /** The most salient terms, most salient first. */
   keywords: Keyword[];
+  /** The keyphrases, most salient first: present when the `keyphrases` option asks for some. */
+  keyphrases?: Keyphrase[];
   counts: {
     /** Sentences in the input (all roles). */
     sentencesIn: number;

@@ -3,12 +3,13 @@ import type { SummarizeOptions } from './options.js';
 import { SummarizeError, type Budget } from './types.js';
 
 /** What each numeric option takes, in the words every message uses (the CLI's usage errors too). */
-export const allowedValues: Readonly<Record<Budget['kind'] | 'keywords', string>> = {
+export const allowedValues: Readonly<Record<Budget['kind'] | 'keywords' | 'keyphrases', string>> = {
   sentences: 'a whole number of at least 1',
   ratio: 'a number greater than 0 and at most 1',
   words: 'a whole number of at least 1',
   chars: 'a whole number of at least 1',
   keywords: 'a whole number of at least 0',
+  keyphrases: 'a whole number of at least 0',
 };
 
 const budgetKinds: ReadonlySet<unknown> = new Set(['sentences', 'ratio', 'words', 'chars']);
@@ -29,6 +30,8 @@ export function validateOptions(options: SummarizeOptions): void {
   const { kind, value } = budget as Budget;
   if (!isAllowed(kind, value)) bad(`${kind} must be ${allowedValues[kind]}, not ${show(value)}`);
   if (!isAllowed('keywords', options.keywords)) bad(`keywords must be ${allowedValues.keywords}, not ${show(options.keywords)}`);
+  if (!isAllowed('keyphrases', options.keyphrases)) bad(`keyphrases must be ${allowedValues.keyphrases}, not ${show(options.keyphrases)}`);
+  if (typeof options.explain !== 'boolean') bad(`explain must be true or false, not ${show(options.explain)}`);
   if (options.order !== 'document' && options.order !== 'score') bad(`order must be 'document' or 'score', not ${show(options.order)}`);
   if (typeof options.algorithm !== 'string') bad(`algorithm must be the name of an algorithm, not ${show(options.algorithm)}`);
   if (typeof options.language !== 'string' || (options.language !== 'auto' && languageInfo(options.language) === undefined)) {
@@ -46,7 +49,7 @@ export function validateOptions(options: SummarizeOptions): void {
 export function isAllowed(option: keyof typeof allowedValues, value: unknown): boolean {
   if (typeof value !== 'number') return false;
   if (option === 'ratio') return value > 0 && value <= 1;
-  return Number.isInteger(value) && value >= (option === 'keywords' ? 0 : 1);
+  return Number.isInteger(value) && value >= (option === 'keywords' || option === 'keyphrases' ? 0 : 1);
 }
 
 /** A value as a message shows it: never throws, never long. */

@@ -49,5 +49,5 @@ export async function styleFor(level: ColorLevel): Promise<Style> {
   if (level === 0) return plainStyle;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level });
-  return { header: chalk.bold.underline, sentence: chalk.cyan, keyword: chalk.yellow };
+  return { header: chalk.bold.underline, sentence: chalk.cyan, keyword: chalk.yellow, note: chalk.dim, mark: chalk.bold.yellow };
 }

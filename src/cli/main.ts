@@ -215,7 +215,7 @@ async function summarizeFiles({ options, io, out, report, warn, stdoutDirect }: 
       const working = text.length > longInput ? workingLine({ stderr: io.stderr, enabled: options.progress }, `${name}: summarizing ${(text.length / 1048576).toFixed(1)} M characters`) : undefined;
       let body: string;
       try {
-        body = options.split ? splitLines(split(text, { language: options.language })) : render(summarizeText(text, name, options, warn), options, style, url ?? (inputs.length > 1 ? name : undefined));
+        body = options.split ? splitLines(split(text, { language: options.language })) : render(summarizeText(text, name, options, warn), options, style, url ?? (inputs.length > 1 ? name : undefined), text);
       } finally {
         working?.();
       }
@@ -241,8 +241,8 @@ function summarizeText(text: string, name: string, options: CliOptions, warn: (m
   return summary;
 }
 
-function render(summary: Summary, options: CliOptions, style: Style, file: string | undefined): string {
-  return formats[options.format](summary, { style, header: options.header, keywords: options.keywords !== undefined, file });
+function render(summary: Summary, options: CliOptions, style: Style, file: string | undefined, input: string): string {
+  return formats[options.format](summary, { style, header: options.header, keywords: options.keywords !== undefined, file, input, highlight: options.highlight });
 }
 
 /** A regular file or a FIFO: never a terminal, and written without a stream. Anything else (a terminal, /dev/null, a socket, a closed descriptor) gets the stream. */

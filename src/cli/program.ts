@@ -47,6 +47,10 @@ export interface CliOptions {
   progress: boolean;
   /** `--completion SHELL`: print a completion script and nothing else. */
   completion?: CompletionShell | undefined;
+  /** `--explain`: why each sentence was chosen. */
+  explain?: boolean;
+  /** `--highlight`: the whole text with the chosen sentences marked. */
+  highlight?: boolean;
 }
 
 export const completionShells = ['bash', 'zsh', 'fish'] as const;
@@ -73,7 +77,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
       new Option('-l, --language <CODE>', "the text's language, an ISO 639-1 code, or auto to detect it (see Languages)").argParser(languageArg).default(defaults.language),
     )
     .addOption(new Option('--order <ORDER>', 'order of the sentences').choices(['document', 'score']).default(defaults.order))
-    .addOption(new Option('-k, --keywords [N]', 'list the N most salient terms after the summary').preset(String(cliDefaults.keywords)).argParser(keywordsArg))
+    .addOption(new Option('-k, --keywords [N]', 'list the N keyphrases of the text after the summary, as it writes them').preset(String(cliDefaults.keywords)).argParser(keywordsArg))
     .addOption(new Option('-f, --format <FORMAT>', 'output format').choices(Object.keys(formats)).default(cliDefaults.format))
     .option('--no-header', 'leave out the header line (text) or heading (markdown)')
     .option('--color', 'colour the text format even when not on a terminal')
@@ -90,6 +94,9 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .option('--no-progress', 'never show the progress line that long work shows on stderr when it is a terminal')
     .addOption(new Option('--completion <SHELL>', 'print a completion script for bash, zsh or fish, and nothing else').choices(completionShells))
     .addOption(new Option('-o, --output <FILE>', 'write to FILE instead of standard output; FILE is replaced whole, never left half-written').argParser(outputArg))
+    // Issue 14: why these sentences, and where they sit.
+    .option('--explain', 'under each sentence, why it was chosen: its rank, the factors of its score and its heaviest terms')
+    .addOption(new Option('--highlight', 'print the whole text with the chosen sentences marked (bold on a terminal, [[ ]] when not, ** in markdown)').conflicts(['split', 'jsonl']))
     .addHelpText('after', helpAfter())
     .exitOverride()
     .configureOutput({ ...output, outputError: () => undefined });
@@ -124,6 +131,8 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     timeout: o.timeout as number | undefined,
     progress: o.progress as boolean,
     completion: o.completion as CompletionShell | undefined,
+    explain: o.explain === true,
+    highlight: o.highlight === true,
   };
 }
 
@@ -146,7 +155,7 @@ export function inputsOf(options: CliOptions): string[] {
 
 /** Options of the library call, from the command line. */
 export function libraryOptions(options: CliOptions): Partial<SummarizeOptions> {
-  return { budget: options.budget, algorithm: options.algorithm, order: options.order, keywords: options.keywords, language: options.language };
+  return { budget: options.budget, algorithm: options.algorithm, order: options.order, keywords: options.keywords, language: options.language, keyphrases: options.keywords ?? 0, explain: options.explain === true };
 }
 
 function budgetOption(flags: string, kind: Budget['kind'], description: string): Option {
@@ -236,6 +245,8 @@ export const examples = [
   'pbpaste | summarize --words 60 -k',
   'summarize https://example.com/story',
   'summarize --jsonl articles.jsonl > summaries.jsonl',
+  'summarize --explain --highlight article.txt',
+  'summarize --format html article.txt > summary.html',
 ];
 
 function helpAfter(): string {

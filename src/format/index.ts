@@ -1,3 +1,4 @@
+import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { plain } from './plain.js';
@@ -6,9 +7,10 @@ import type { Format } from './types.js';
 
 export { header } from './text.js';
 export { splitLines } from './split.js';
-export { plainStyle, type Format, type FormatOptions, type Style } from './types.js';
+export { escapeHtml, visible } from './escape.js';
+export { plainMark, plainStyle, type Format, type FormatOptions, type Style } from './types.js';
 
 /** Every format, by the name `--format` takes; the first is the default. */
-export const formats = { text, plain, markdown, json } satisfies Record<string, Format>;
+export const formats = { text, plain, markdown, json, html } satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof formats;

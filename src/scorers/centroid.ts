@@ -1,4 +1,6 @@
+import type { Doc } from '../types.js';
 import type { Scorer } from './types.js';
+import { factor, salienceOf, topTerms } from './util/explain.js';
 import { countTerms, sentenceIdf } from './util/terms.js';
 
 /** MEAD's default weights for the centroid, position and first-sentence features. */
@@ -22,19 +24,34 @@ const featureWeights = { centroid: 1, position: 1, firstSentence: 1 };
 export const centroid: Scorer = {
   name: 'centroid',
   description: 'MEAD centroid (Radev et al. 2004): tf-idf centroid words, position and overlap with the first sentence',
-  score(doc) {
-    const counts = countTerms(doc.terms);
-    const idf = sentenceIdf(counts);
-    const value = counts.frequency.map((tf, id) => tf * (idf[id] ?? 0));
-    const centroidValues = counts.rows.map((row) => row.ids.reduce((sum, id, k) => sum + (row.values[k] ?? 0) * (value[id] ?? 0), 0));
-    const best = centroidValues.reduce((max, x) => Math.max(max, x), 0);
-    const first = new Map<number, number>();
-    counts.rows[0]?.ids.forEach((id, k) => first.set(id, counts.rows[0]?.values[k] ?? 0));
-    const n = counts.rows.length;
-    return counts.rows.map((row, i) => {
-      const position = ((n - i) / n) * best;
-      const overlap = row.ids.reduce((sum, id, k) => sum + (row.values[k] ?? 0) * (first.get(id) ?? 0), 0);
-      return featureWeights.centroid * (centroidValues[i] ?? 0) + featureWeights.position * position + featureWeights.firstSentence * overlap;
-    });
+  score: (doc) => parts(doc).map((p) => featureWeights.centroid * p.centroid + featureWeights.position * p.position + featureWeights.firstSentence * p.overlap),
+  explain(doc, _scores, i) {
+    const p = parts(doc)[i] ?? { centroid: 0, position: 0, overlap: 0 };
+    return {
+      combine: 'sum',
+      factors: [
+        factor('centroid', featureWeights.centroid * p.centroid, 'summed tf × idf of its words'),
+        factor('position', featureWeights.position * p.position, 'falls linearly from the first sentence'),
+        factor('first', featureWeights.firstSentence * p.overlap, 'words shared with the first sentence'),
+      ],
+      terms: topTerms(doc, i, salienceOf(doc)),
+    };
   },
 };
+
+/** The three MEAD features of each candidate, before their weights. */
+function parts(doc: Doc): { centroid: number; position: number; overlap: number }[] {
+  const counts = countTerms(doc.terms);
+  const idf = sentenceIdf(counts);
+  const value = counts.frequency.map((tf, id) => tf * (idf[id] ?? 0));
+  const centroidValues = counts.rows.map((row) => row.ids.reduce((sum, id, k) => sum + (row.values[k] ?? 0) * (value[id] ?? 0), 0));
+  const best = centroidValues.reduce((max, x) => Math.max(max, x), 0);
+  const first = new Map<number, number>();
+  counts.rows[0]?.ids.forEach((id, k) => first.set(id, counts.rows[0]?.values[k] ?? 0));
+  const n = counts.rows.length;
+  return counts.rows.map((row, i) => ({
+    centroid: centroidValues[i] ?? 0,
+    position: ((n - i) / n) * best,
+    overlap: row.ids.reduce((sum, id, k) => sum + (row.values[k] ?? 0) * (first.get(id) ?? 0), 0),
+  }));
+}

@@ -1,4 +1,5 @@
 import type { Fits, Scorer } from './types.js';
+import { countOf, oneFactor } from './util/explain.js';
 import { Heap } from './util/heap.js';
 import { countTerms, probabilities, type TermCounts } from './util/terms.js';
 
@@ -52,6 +53,7 @@ export const klsum: Scorer = {
       return -plogp + words - Math.log((counts.lengths[s] ?? 0) + alpha * v);
     });
   },
+  explain: (doc, scores, i) => oneFactor('divergence', '−KL(document ‖ sentence) of word distributions, before any pick; the summary is then grown to stay closest to the document', doc, scores, i, countOf(doc)),
   choose(doc, _scores, fits) {
     return klSum(countTerms(doc.terms), fits);
   },

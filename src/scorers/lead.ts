@@ -1,4 +1,5 @@
 import type { Scorer } from './types.js';
+import { factor, salienceOf, topTerms } from './util/explain.js';
 
 /**
  * The first sentences: the baseline every news summarizer is measured against. O(n) in the
@@ -9,6 +10,7 @@ export const lead: Scorer = {
   name: 'lead',
   description: 'the first sentences of the article (the baseline news summaries are measured against)',
   score: (doc) => doc.candidates.map((_, i) => 1 / (1 + i)),
+  explain: (doc, _scores, i) => ({ combine: 'product', factors: [factor('position', 1 / (1 + i), `sentence ${i + 1} of the article: 1 / position`)], terms: topTerms(doc, i, salienceOf(doc)) }),
   choose(doc, _scores, fits) {
     const chosen: number[] = [];
     for (let i = 0; i < doc.candidates.length; i++) {

@@ -1,4 +1,5 @@
 import type { Scorer } from './types.js';
+import { oneFactor, salienceOf } from './util/explain.js';
 import { similarityGraph } from './util/graph.js';
 import { pageRank } from './util/pagerank.js';
 import { countTerms, sentenceIdf, tfIdfVectors } from './util/terms.js';
@@ -28,4 +29,5 @@ export const lexrank: Scorer = {
     const vectors = tfIdfVectors(counts, sentenceIdf(counts), true);
     return pageRank(similarityGraph(vectors, { selfLoops: true, minWeight: 0 }), { damping: 0.85 });
   },
+  explain: (doc, scores, i) => oneFactor('centrality', 'stationary share of a random walk over tf-idf cosine similarities', doc, scores, i, salienceOf(doc)),
 };

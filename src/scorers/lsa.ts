@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Matrix } from 'ml-matrix';
 import type { Scorer } from './types.js';
+import { countOf, oneFactor } from './util/explain.js';
 import { countTerms, type SparseVector } from './util/terms.js';
 
 
@@ -47,6 +48,7 @@ export const lsa: Scorer = {
   score(doc) {
     return topicStrengths(countTerms(doc.terms).rows.map((row) => ({ ids: row.ids, values: row.ids.map(() => 1) })));
   },
+  explain: (doc, scores, i) => oneFactor('topics', 'its length in the main latent topics (σ_k > σ_1 / 2)', doc, scores, i, countOf(doc)),
 };
 
 /** How each sentence's score is computed; exported so tests can check the paths agree. */

@@ -1,6 +1,7 @@
 import { isContent } from '../stages/tokenize.js';
 import type { Token } from '../types.js';
 import type { Scorer } from './types.js';
+import { countOf, oneFactor } from './util/explain.js';
 
 /** Luhn's low cut-off: a word used only once says nothing about what the article is about. */
 const minCount = 2;
@@ -28,6 +29,7 @@ export const luhn: Scorer = {
     }
     return doc.tokens.map((tokens) => bestCluster(tokens, (t) => isContent(t) && (counts.get(t.stem) ?? 0) >= minCount));
   },
+  explain: (doc, scores, i) => oneFactor('cluster', `(significant words)² / span of its densest cluster; significant: used ${minCount}+ times`, doc, scores, i, countOf(doc)),
 };
 
 /** The significance factor of the sentence's best cluster of significant words. */

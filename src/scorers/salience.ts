@@ -1,5 +1,6 @@
-import type { Doc } from '../types.js';
+import type { Doc, Explanation } from '../types.js';
 import type { Scorer } from './types.js';
+import { factor, salienceOf, topTerms } from './util/explain.js';
 
 /**
  * The knobs of the default, each with the reason for its value. Exported so that the ablation
@@ -63,6 +64,25 @@ export function createSalience(overrides: Partial<SalienceOptions> = {}): Scorer
     name: 'default',
     description: 'salient terms (document frequency × rarity in English, title-aware) in the opening sentences first',
     score: (doc) => scoreAll(doc, options),
+    explain: (doc, _scores, i) => explainOne(doc, i, options),
+  };
+}
+
+/** The factors of one sentence's score, as {@link scoreAll} multiplies them (for --explain). */
+function explainOne(doc: Doc, i: number, options: SalienceOptions): Explanation {
+  const terms = doc.terms[i] ?? [];
+  const content = [...new Set(terms)].reduce((n, t) => n + (doc.weights.get(t) ?? 0), 0);
+  const length = 1 / Math.pow(Math.max(terms.length, options.minTerms), options.lengthExponent);
+  const quality = (doc.tokens[i]?.length ?? 0) > options.longWords ? options.long : 1;
+  return {
+    combine: 'product',
+    factors: [
+      factor('content', content, 'summed salience of its distinct terms'),
+      factor('length', length, `1 / (content words, at least ${options.minTerms})^${options.lengthExponent}`),
+      factor('position', positionPrior(i, options), `sentence ${i + 1}: the opening sentences weigh most`),
+      factor('long', quality, `${options.long} past ${options.longWords} words, else 1`),
+    ],
+    terms: topTerms(doc, i, salienceOf(doc)),
   };
 }
 

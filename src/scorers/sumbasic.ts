@@ -1,4 +1,5 @@
 import type { Fits, Scorer } from './types.js';
+import { countOf, oneFactor } from './util/explain.js';
 import { Heap } from './util/heap.js';
 import { countTerms, probabilities, type TermCounts } from './util/terms.js';
 
@@ -32,6 +33,7 @@ export const sumbasic: Scorer = {
     const p = probabilities(counts);
     return counts.rows.map((row) => average(row.ids, p));
   },
+  explain: (doc, scores, i) => oneFactor('probability', 'average document probability of its words, before any pick; each pick then squares the probabilities of its words', doc, scores, i, countOf(doc)),
   choose(doc, _scores, fits) {
     return sumBasic(countTerms(doc.terms), fits);
   },

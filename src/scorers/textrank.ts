@@ -1,4 +1,5 @@
 import type { Scorer } from './types.js';
+import { oneFactor, salienceOf } from './util/explain.js';
 import { similarityGraph } from './util/graph.js';
 import { pageRank } from './util/pagerank.js';
 import { countTerms, type SparseVector, type TermCounts } from './util/terms.js';
@@ -38,6 +39,7 @@ export const textrank: Scorer = {
     const { query, document } = bm25Vectors(counts);
     return pageRank(similarityGraph(query, { selfLoops: false, minWeight }, document), { damping: 0.85 });
   },
+  explain: (doc, scores, i) => oneFactor('centrality', 'PageRank over BM25 similarities between sentences', doc, scores, i, salienceOf(doc)),
 };
 
 /** gensim's BM25 idf: log(N − n + 0.5) − log(n + 0.5), negatives replaced by ε × the average idf. */

@@ -1,4 +1,4 @@
-import type { Doc } from '../types.js';
+import type { Doc, Explanation } from '../types.js';
 
 /**
  * Whether one more candidate still fits the budget, given those already chosen
@@ -23,4 +23,10 @@ export interface Scorer {
    * takes the best scores that fit, skipping near-repeats.
    */
   choose?(doc: Doc, scores: readonly number[], fits: Fits): number[];
+  /**
+   * Why candidate `i` scored as it did (`--explain`): the factors of its score as this method
+   * defines them, and the terms that weighed most in it. `scores` is what {@link score} returned.
+   * Asked only for the chosen sentences, so it may recompute what `score` computed for all.
+   */
+  explain(doc: Doc, scores: readonly number[], i: number): Explanation;
 }

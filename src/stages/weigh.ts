@@ -24,7 +24,7 @@ export function weigh(terms: readonly string[][], context: readonly string[], la
   }
   const inContext = new Set(context);
   const weights = new Map<string, number>();
-  const rarityOf = language === 'en' ? rarity : flatRarity;
+  const rarityOf = rarityFor(language);
   for (const [term, { count }] of tf) {
     let weight = count * rarityOf(term);
     if (inContext.has(term)) weight *= contextBoost;
@@ -40,6 +40,11 @@ export function weigh(terms: readonly string[][], context: readonly string[], la
  * mean R-1 over the four non-English dev sets 36.36 against 36.72 (docs/languages.md).
  */
 const flatRarity = (): number => 1;
+
+/** How unusual a term is in the language at large: the English background table, or flat for every other language. */
+export function rarityFor(language: string): (term: string) => number {
+  return language === 'en' ? rarity : flatRarity;
+}
 
 /** The `limit` heaviest terms, each shown by its most frequent lower-case form. */
 export function keywords(doc: Pick<Doc, 'tokens' | 'weights'>, limit: number): Keyword[] {

@@ -48,7 +48,7 @@ describe.concurrent('errors: one line on stderr and the exit code', () => {
     ['two budgets', ['--words', '50', '--chars', '300', article], "summarize: option '--words <N>' cannot be used with option '--chars <N>'", 2],
     ['unknown option', ['--frobnicate', article], "summarize: unknown option '--frobnicate'", 2],
     ['unknown algorithm', ['-a', 'nope', article], "summarize: option '-a, --algorithm <NAME>' argument 'nope' is invalid. Allowed choices are", 2],
-    ['bad --format', ['--format', 'xml', article], "summarize: option '-f, --format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, plain, markdown, json.", 2],
+    ['bad --format', ['--format', 'xml', article], "summarize: option '-f, --format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, plain, markdown, json, html.", 2],
   ])('%s', async (_name, args, line, code) => {
     const result = await summarize(args);
     expect(firstLine(result.stderr)).toContain(line);
@@ -169,10 +169,10 @@ describe.concurrent('output', () => {
     expect(result.stdout).toMatch(/^# Summary: Harbour Town Opens Its First Public Library\n\n- The harbour town [^\n]+\n- The library holds [^\n]+\n$/u);
   });
 
-  it('--keywords N lists that many terms after the summary', async () => {
+  it('--keywords N lists that many keyphrases after the summary', async () => {
     const [two, preset] = await Promise.all([summarize([article, '-k', '2']), summarize([article, '-k'])]);
-    expect(two.stdout).toMatch(/\n\nKeywords: [^,\n]+, [^,\n]+\n$/u);
-    expect(preset.stdout).toMatch(/\n\nKeywords: (?:[^,\n]+, ){9}[^,\n]+\n$/u);
+    expect(two.stdout).toMatch(/\n\nKeyphrases: [^,\n]+, [^,\n]+\n$/u);
+    expect(preset.stdout).toMatch(/\n\nKeyphrases: (?:[^,\n]+, ){9}[^,\n]+\n$/u);
   });
 
   it('--split prints every sentence of the input, one per line, nothing else', async () => {

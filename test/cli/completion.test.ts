@@ -46,7 +46,7 @@ describe('bash completion', () => {
   });
 
   it('completes formats, orders and shells', () => {
-    expect(complete('summarize', '-f', '')).toEqual(['text', 'plain', 'markdown', 'json']);
+    expect(complete('summarize', '-f', '')).toEqual(['text', 'plain', 'markdown', 'json', 'html']);
     expect(complete('summarize', '--format', 'm')).toEqual(['markdown']);
     expect(complete('summarize', '--order', '')).toEqual(['document', 'score']);
     expect(complete('summarize', '--completion', 'f')).toEqual(['fish']);

@@ -34,6 +34,8 @@ describe('parseArgs', () => {
       markdown: undefined,
       language: 'auto',
       progress: true,
+      explain: false,
+      highlight: false,
     } satisfies CliOptions);
   });
 
@@ -93,7 +95,7 @@ describe('parseArgs', () => {
     [['--jobs', '5000'], "error: option '--jobs <N>' argument '5000' is invalid. Must be a whole number of worker threads from 1 to 64."],
     [['-a', 'nope'], `error: option '-a, --algorithm <NAME>' argument 'nope' is invalid. Allowed choices are ${scorers.map((s) => s.name).join(', ')}.`],
     [['--order', 'random'], "error: option '--order <ORDER>' argument 'random' is invalid. Allowed choices are document, score."],
-    [['--format', 'xml'], "error: option '-f, --format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, plain, markdown, json."],
+    [['--format', 'xml'], "error: option '-f, --format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, plain, markdown, json, html."],
     [['--split', '--jsonl'], "error: option '--split' cannot be used with option '--jsonl'"],
     [['--split', '-f', 'plain'], "error: option '--split' cannot be used with option '-f, --format <FORMAT>'"],
     [['--html', '--markdown'], "error: option '--html' cannot be used with option '--markdown'"],

@@ -459,7 +459,7 @@ describe.concurrent('option values', () => {
     ['--jobs 0', ['--jsonl', '--jobs', '0'], "summarize: option '--jobs <N>' argument '0' is invalid. Must be a whole number of worker threads from 1 to 64.", 2],
     ['--jobs 5000', ['--jsonl', '--jobs', '5000'], "summarize: option '--jobs <N>' argument '5000' is invalid. Must be a whole number of worker threads from 1 to 64.", 2],
     ['--order random', ['--order', 'random', article], "summarize: option '--order <ORDER>' argument 'random' is invalid. Allowed choices are document, score.", 2],
-    ['--format xml', ['--format', 'xml', article], "summarize: option '-f, --format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, plain, markdown, json.", 2],
+    ['--format xml', ['--format', 'xml', article], "summarize: option '-f, --format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, plain, markdown, json, html.", 2],
     ['-a nope', ['-a', 'nope', article], /^summarize: option '-a, --algorithm <NAME>' argument 'nope' is invalid\. Allowed choices are default, lead, /u, 2],
     ['two kinds of length', ['-n', '2', '--ratio', '0.5', article], "summarize: option '-n, --sentences <N>' cannot be used with option '--ratio <R>'", 2],
     ['--split with --jsonl', ['--split', '--jsonl', article], "summarize: option '--split' cannot be used with option '--jsonl'", 2],

@@ -31,7 +31,7 @@ const marked = summaryOf(['It is *new* & #1.']);
 
 const options: FormatOptions = { style: plainStyle, header: true, keywords: false, file: undefined };
 /** Marks each part with its role, so a test sees which style was applied where. */
-const tagged: Style = { header: (t) => `<h>${t}</h>`, sentence: (t) => `<s>${t}</s>`, keyword: (t) => `<k>${t}</k>` };
+const tagged: Style = { header: (t) => `<h>${t}</h>`, sentence: (t) => `<s>${t}</s>`, keyword: (t) => `<k>${t}</k>`, note: (t) => `<n>${t}</n>`, mark: (t) => `<m>${t}</m>` };
 
 const cases: Array<[string, FormatName, Summary, Partial<FormatOptions>, string]> = [
   ['text: header, then sentences as displayed', 'text', two, {}, 'No time to read? Get a summary\nThe town opened a library.\nIt has books.\n'],
