@@ -33,6 +33,7 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
   return {
     algorithm: scorer.name,
     title: doc.title?.text ?? null,
+    ...(scorer.decide ? { decision: scorer.decide(doc) } : {}),
     sentences,
     keywords: keywords(doc, opts.keywords),
     counts: {

@@ -1,4 +1,4 @@
-import type { Doc } from '../types.js';
+import type { Decision, Doc } from '../types.js';
 
 /**
  * Whether one more candidate still fits the budget, given those already chosen
@@ -20,7 +20,10 @@ export interface Scorer {
   /**
    * For methods whose selection is part of the method (SumBasic, KL-Sum, MMR): candidate
    * positions in the order chosen, asking `fits` before each. Without it, the select stage
-   * takes the best scores that fit, skipping near-repeats.
+   * takes the best scores that fit, skipping near-repeats; so it does when `choose` returns
+   * undefined (a scorer that chooses for some documents only, as the adaptive default).
    */
-  choose?(doc: Doc, scores: readonly number[], fits: Fits): number[];
+  choose?(doc: Doc, scores: readonly number[], fits: Fits): number[] | undefined;
+  /** For a scorer that adapts to the document: what it measured and which treatment that chose (`Summary.decision`). */
+  decide?(doc: Doc): Decision;
 }

@@ -1,0 +1,49 @@
+import type { Decision, Doc } from '../types.js';
+import { decide, features } from './genre.js';
+import { klSum, klsum } from './klsum.js';
+import { createSalience } from './salience.js';
+import type { Scorer } from './types.js';
+import { countTerms } from './util/terms.js';
+
+const leadFirst = createSalience();
+const wholeText = createSalience({ steepness: 0 });
+
+/** One decision per analysed document: `score`, `choose` and `decide` are called on the same one. */
+const decisions = new WeakMap<Doc, Decision>();
+
+function decisionFor(doc: Doc): Decision {
+  let decision = decisions.get(doc);
+  if (decision === undefined) {
+    decision = decide(features(doc));
+    decisions.set(doc, decision);
+  }
+  return decision;
+}
+
+/**
+ * The default: term salience, with a treatment chosen per document from unsupervised signals of
+ * how the text is built (src/scorers/genre.ts):
+ * - `lead-first` (news, reports, papers): the salience scorer with its position prior;
+ * - `whole-text` (a short text such as an abstract): the same salience without the prior;
+ * - `coverage` (transcripts, reviews, stories): KL-Sum, whose summary's words cover the text's.
+ * The signals cost O(tokens + lines); each treatment is linear in the input or, for KL-Sum, its
+ * lazy greedy (O(terms + n log n + k · 256 · sentence length), see klsum.ts).
+ */
+export const adaptive: Scorer = {
+  name: 'default',
+  description: 'salient terms, treated by the kind of text: opening sentences first for news, the whole text for abstracts, coverage for transcripts, reviews and stories',
+  score(doc) {
+    switch (decisionFor(doc).treatment) {
+      case 'lead-first':
+        return leadFirst.score(doc);
+      case 'whole-text':
+        return wholeText.score(doc);
+      case 'coverage':
+        return klsum.score(doc);
+    }
+  },
+  choose(doc, _scores, fits) {
+    return decisionFor(doc).treatment === 'coverage' ? klSum(countTerms(doc.terms), fits) : undefined;
+  },
+  decide: decisionFor,
+};
