@@ -88,12 +88,11 @@ export interface Keyword {
 
 /**
  * Why the adaptive default treated a document as it did: the signals it measured
- * (src/scorers/genre.ts) and the treatment they chose. Small on purpose: five numbers and two words.
+ * (src/scorers/genre.ts) and the treatment they chose. Small on purpose: four numbers and two strings.
  * - `lead-first`: news and other writing that puts its point first: salient terms, opening sentences preferred;
  * - `whole-text`: a short text (an abstract): salient terms wherever they are;
- * - `coverage`: a conversation, a transcript, reviews or a story (short sentences, first and second
- *   person, an opening that does not hold the main terms): KL-Sum, the sentences whose words
- *   together cover the whole text's.
+ * - `coverage`: a conversation, a transcript, reviews or a story (speaker labels, short sentences,
+ *   first and second person): KL-Sum, the sentences whose words together cover the whole text's.
  */
 export interface Decision {
   treatment: 'lead-first' | 'whole-text' | 'coverage';
@@ -101,7 +100,6 @@ export interface Decision {
   because: string;
   signals: {
     sentences: number;
-    leadCoverage: number;
     speakerLines: number;
     personal: number;
     wordsPerSentence: number;

@@ -33,7 +33,6 @@ const reviews = [
 
 const signals = (overrides: Partial<GenreFeatures>): GenreFeatures => ({
   sentences: 30,
-  leadCoverage: 0.8,
   speakerLines: 0,
   personal: 0.01,
   wordsPerSentence: 24,
@@ -46,28 +45,29 @@ describe('features', () => {
     expect(features(analyse('Note: the meeting moved to Tuesday. Everyone agreed. The room is booked.')).speakerLines).toBe(0);
   });
 
-  it('measures how much of the main terms the opening holds', () => {
+  it('sees reviews by their first person and short sentences, and news by neither', () => {
     const news = features(analyse(article));
-    expect(news.leadCoverage).toBeGreaterThan(0);
-    expect(news.leadCoverage).toBeLessThanOrEqual(1);
-    // Reviews speak in the first person; a news story mostly does not.
-    expect(features(analyse(reviews)).personal).toBeGreaterThan(routing.personal);
+    expect(news.personal).toBeLessThan(routing.personal);
+    expect(news.wordsPerSentence).toBeGreaterThan(routing.wordsPerSentence);
+    const own = features(analyse(reviews));
+    expect(own.personal).toBeGreaterThan(routing.personal);
+    expect(own.wordsPerSentence).toBeLessThan(routing.wordsPerSentence);
   });
 
   it('is all zeros on a text without candidates', () => {
     const f = features(analyse('...'));
-    expect(f.leadCoverage).toBe(0);
     expect(f.personal).toBe(0);
+    expect(f.wordsPerSentence).toBe(0);
   });
 });
 
 describe('decide: the first rule that holds', () => {
   it.each([
     ['a transcript', signals({ speakerLines: 0.9 }), 'coverage'],
-    ['short sentences and an opening without the main terms', signals({ wordsPerSentence: 11, leadCoverage: 0.3 }), 'coverage'],
-    ['first person and an opening without the main terms', signals({ personal: 0.07, leadCoverage: 0.3 }), 'coverage'],
-    ['short sentences, but an opening with the main terms (news)', signals({ wordsPerSentence: 11, leadCoverage: 0.8 }), 'lead-first'],
-    ['quotes in the first person, but an opening with the main terms', signals({ personal: 0.07, leadCoverage: 0.8 }), 'lead-first'],
+    ['short sentences', signals({ wordsPerSentence: 11 }), 'coverage'],
+    ['many I, we and you', signals({ personal: 0.09 }), 'coverage'],
+    ['a few quotes in the first person (news)', signals({ personal: 0.05 }), 'lead-first'],
+    ['short sentences in a short text', signals({ wordsPerSentence: 11, sentences: 6 }), 'coverage'],
     ['a short text', signals({ sentences: 7 }), 'whole-text'],
     ['an article', signals({}), 'lead-first'],
   ] as const)('%s', (_what, input, treatment) => {
