@@ -43,15 +43,17 @@ const grid = (axes) => Object.entries(axes).reduce((acc, [name, values]) => acc.
 
 /** The shipped family, and the treatment it gives a coverage document. */
 const shipped = (coverage = 'klsum', gate = () => true) => (t) => (f) =>
-  f.speakerLines >= 0.5 || ((f.wordsPerSentence < t.wordsPerSentence || f.personal > t.personal) && gate(f, t))
+  f.speakerLines >= 0.5
     ? coverage
     : f.sentences <= t.shortSentences
       ? 'salience-noprior'
-      : 'salience';
+      : (f.wordsPerSentence < t.wordsPerSentence || f.personal > t.personal) && gate(f, t)
+        ? coverage
+        : 'salience';
 const axes = { wordsPerSentence: range(10, 20, 1), personal: [0.03, 0.04, 0.05, 0.06, 0.08, 1], shortSentences: [0, 6, 8, 10, 12, 14] };
 
 const families = {
-  'shipped: speaker labels | short sentences | I/we/you -> KL-Sum; short text -> no prior': { grid: grid(axes), rule: shipped() },
+  'shipped: speaker labels -> KL-Sum; short text -> no prior; short sentences | I/we/you -> KL-Sum': { grid: grid(axes), rule: shipped() },
   'the same, without the short-text rule': { grid: grid({ ...axes, shortSentences: [0] }), rule: shipped() },
   'the same, TextRank as the coverage treatment': { grid: grid(axes), rule: shipped('textrank') },
   'the same, Luhn as the coverage treatment': { grid: grid(axes), rule: shipped('luhn') },

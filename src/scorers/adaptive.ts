@@ -31,7 +31,7 @@ function decisionFor(doc: Doc): Decision {
  */
 export const adaptive: Scorer = {
   name: 'default',
-  description: 'salient terms, treated by the kind of text: opening sentences first for news, the whole text for abstracts, coverage for transcripts, reviews and stories',
+  description: 'salient terms; for news the opening first, for transcripts, reviews and stories the whole text\'s coverage',
   score(doc) {
     switch (decisionFor(doc).treatment) {
       case 'lead-first':

@@ -68,7 +68,7 @@ export const routing = Object.freeze({
   wordsPerSentence: 16,
   /** ... more than this share of first/second-person pronouns. */
   personal: 0.08,
-  /** A text of at most this many sentences (an abstract) is read whole, without the position prior. */
+  /** A text of at most this many sentences (an abstract, a note) is read whole, without the position prior: the second rule. */
   shortSentences: 10,
 });
 
@@ -84,9 +84,9 @@ export function decide(signals: GenreFeatures): Decision {
   };
   const decision = (treatment: Decision['treatment'], because: string): Decision => ({ treatment, because, signals: rounded });
   if (signals.speakerLines >= routing.speakerLines) return decision('coverage', `speaker labels on ${percent(signals.speakerLines)} of lines: a transcript`);
+  if (signals.sentences <= routing.shortSentences) return decision('whole-text', `a short text (${signals.sentences} sentences), read whole`);
   if (signals.wordsPerSentence < routing.wordsPerSentence) return decision('coverage', `short sentences (${signals.wordsPerSentence.toFixed(1)} words on average): conversation, reviews or a story`);
   if (signals.personal > routing.personal) return decision('coverage', `${percent(signals.personal)} of words are I, we or you: reviews or conversation`);
-  if (signals.sentences <= routing.shortSentences) return decision('whole-text', `a short text (${signals.sentences} sentences), read whole`);
   return decision('lead-first', `written prose (${signals.wordsPerSentence.toFixed(1)} words a sentence, ${percent(signals.personal)} I/we/you): opening sentences first`);
 }
 

@@ -154,8 +154,8 @@ describe.concurrent('output', () => {
     const result = await summarize(['--format', 'json', '--ratio', '0.5', article]);
     const summary = JSON.parse(result.stdout) as Summary;
     expect(Object.keys(summary)).toEqual(['algorithm', 'title', 'decision', 'sentences', 'keywords', 'counts']);
-    // The default says which treatment the document got and why.
-    expect(summary.decision?.treatment).toBe('lead-first');
+    // The default says which treatment the document got and why: this eight-sentence article is read whole.
+    expect(summary.decision?.treatment).toBe('whole-text');
     expect(summary.decision?.because).not.toBe('');
     expect(summary.sentences.length).toBeGreaterThan(1);
     for (const s of summary.sentences) expect(articleText.slice(s.start, s.end)).toBe(s.text);

@@ -67,7 +67,8 @@ describe('decide: the first rule that holds', () => {
     ['short sentences', signals({ wordsPerSentence: 11 }), 'coverage'],
     ['many I, we and you', signals({ personal: 0.09 }), 'coverage'],
     ['a few quotes in the first person (news)', signals({ personal: 0.05 }), 'lead-first'],
-    ['short sentences in a short text', signals({ wordsPerSentence: 11, sentences: 6 }), 'coverage'],
+    ['short sentences in a short text (a note, not a conversation)', signals({ wordsPerSentence: 11, sentences: 6 }), 'whole-text'],
+    ['a short transcript', signals({ speakerLines: 0.9, sentences: 9 }), 'coverage'],
     ['a short text', signals({ sentences: 7 }), 'whole-text'],
     ['an article', signals({}), 'lead-first'],
   ] as const)('%s', (_what, input, treatment) => {
