@@ -41,6 +41,7 @@ export function summarize(input: string, options: Partial<SummarizeOptions> = {}
     algorithm: scorer.name,
     language: doc.language ?? { code: 'en', source: 'default' },
     title: doc.title?.text ?? null,
+    ...(scorer.decide ? { decision: scorer.decide(doc) } : {}),
     sentences,
     keywords: keywords(doc, opts.keywords),
     ...(phrases === undefined ? {} : { keyphrases: phrases }),

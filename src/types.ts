@@ -145,6 +145,26 @@ export interface Keyphrase {
   end: number;
 }
 
+/**
+ * Why the adaptive default treated a document as it did: the signals it measured
+ * (src/scorers/genre.ts) and the treatment they chose. Small on purpose: four numbers and two strings.
+ * - `lead-first`: news and other writing that puts its point first: salient terms, opening sentences preferred;
+ * - `whole-text`: a short text (an abstract): salient terms wherever they are;
+ * - `coverage`: a conversation, a transcript, reviews or a story (speaker labels, short sentences,
+ *   first and second person): KL-Sum, the sentences whose words together cover the whole text's.
+ */
+export interface Decision {
+  treatment: 'lead-first' | 'whole-text' | 'coverage';
+  /** The rule that fired, in words, e.g. "speaker labels on 92% of lines". */
+  because: string;
+  signals: {
+    sentences: number;
+    speakerLines: number;
+    personal: number;
+    wordsPerSentence: number;
+  };
+}
+
 /** What {@link summarize} returns; the same data `--format json` prints. */
 export interface Summary {
   /** The scorer's name, from the registry. */
@@ -153,6 +173,8 @@ export interface Summary {
   language: Language;
   /** The title the classify stage found, or null. */
   title: string | null;
+  /** Only with the adaptive default: the signals it measured and the treatment they chose for this document. */
+  decision?: Decision;
   /** The chosen sentences, in the requested order. */
   sentences: SummarySentence[];
   /** The most salient terms, most salient first. */

@@ -211,12 +211,57 @@ function lcsMatches(reference: Interned, summary: Interned): number {
   return hits;
 }
 
+/** Matches and sizes of one metric: hits, reference n-grams, summary n-grams. */
+export interface RougeCounts {
+  readonly hits: number;
+  readonly reference: number;
+  readonly summary: number;
+}
+
+/** The counts behind ROUGE-1, ROUGE-2 and ROUGE-L. */
+export interface RougeCountsByMetric {
+  readonly rouge1: RougeCounts;
+  readonly rouge2: RougeCounts;
+  readonly rougeL: RougeCounts;
+}
+
 /**
  * ROUGE-1, ROUGE-2 and summary-level ROUGE-L of one summary against one reference, both given
  * as sentences (the sentence split only matters to ROUGE-L). A sentence holding a newline is
  * two sentences, as it would be in the one-sentence-per-line files ROUGE reads.
  */
 export function rouge(summary: readonly string[], reference: readonly string[], options: RougeOptions): RougeScores {
+  return scoresFromCounts([rougeCounts(summary, reference, options)]);
+}
+
+/**
+ * ROUGE-1.5.5 against several references with its default scoring formula `-f A` ("model
+ * average"): it adds up the hits, the reference sizes and the summary size over the references
+ * (the summary's size counted once per reference), and computes recall and precision from those
+ * totals (`computeNGramScore` and `computeLCSScore`: $totalGramHit, $totalGramCount,
+ * $totalGramCountP). With one reference this is {@link rouge}.
+ */
+export function rougeMulti(summary: readonly string[], references: readonly (readonly string[])[], options: RougeOptions): RougeScores {
+  return scoresFromCounts(references.map((reference) => rougeCounts(summary, reference, options)));
+}
+
+function scoresFromCounts(list: readonly RougeCountsByMetric[]): RougeScores {
+  const pooled = (metric: keyof RougeCountsByMetric): RougeScore => {
+    let hits = 0;
+    let reference = 0;
+    let summary = 0;
+    for (const counts of list) {
+      hits += counts[metric].hits;
+      reference += counts[metric].reference;
+      summary += counts[metric].summary;
+    }
+    return scoreFromCounts(hits, reference, summary);
+  };
+  return { rouge1: pooled('rouge1'), rouge2: pooled('rouge2'), rougeL: pooled('rougeL') };
+}
+
+/** The hits and sizes of ROUGE-1, ROUGE-2 and ROUGE-L of one summary against one reference. */
+export function rougeCounts(summary: readonly string[], reference: readonly string[], options: RougeOptions): RougeCountsByMetric {
   const ids = new Map<string, number>();
   const toIds = (sentence: string): Int32Array => {
     const words = options.unicode === true ? unicodeTokens(sentence) : tokenize(sentence, options.stem);
@@ -248,8 +293,8 @@ export function rouge(summary: readonly string[], reference: readonly string[], 
   const ours = intern(summarySentences);
   const theirs = intern(referenceSentences);
   return {
-    rouge1: scoreFromCounts(unigramMatches(theirs, ours), theirs.length, ours.length),
-    rouge2: scoreFromCounts(bigramMatches(theirs, ours, vocabulary), Math.max(0, theirs.length - 1), Math.max(0, ours.length - 1)),
-    rougeL: scoreFromCounts(lcsMatches(theirs, ours), theirs.length, ours.length),
+    rouge1: { hits: unigramMatches(theirs, ours), reference: theirs.length, summary: ours.length },
+    rouge2: { hits: bigramMatches(theirs, ours, vocabulary), reference: Math.max(0, theirs.length - 1), summary: Math.max(0, ours.length - 1) },
+    rougeL: { hits: lcsMatches(theirs, ours), reference: theirs.length, summary: ours.length },
   };
 }

@@ -67,7 +67,8 @@ interface Entry {
   step: number;
 }
 
-function klSum(counts: TermCounts, fits: Fits): number[] {
+/** KL-Sum's greedy choice under the budget (exported for the adaptive default). */
+export function klSum(counts: TermCounts, fits: Fits): number[] {
   const { rows, lengths } = counts;
   const p = probabilities(counts);
   const smoothing = alpha * counts.vocabulary.length;

@@ -48,8 +48,10 @@ export function positionPrior(index: number, options: Pick<SalienceOptions, 'led
 }
 
 /**
- * The default summarizer, for news and other writing that puts its point first. A sentence's
- * score is the product of
+ * Term salience, the heart of the default (src/scorers/adaptive.ts): with its position prior it is
+ * the default's `lead-first` treatment, for news and other writing that puts its point first;
+ * without it (`steepness: 0`), the `whole-text` treatment of short texts. A sentence's score is
+ * the product of
  * - its content: the summed weight of its distinct terms (the weigh stage: frequency in the
  *   document × rarity in English, title-aware), over a sub-linear power of its length;
  * - a position prior that keeps the opening sentences ahead unless a later one is far more salient;

@@ -13,7 +13,7 @@ const maxOverlap = 0.7;
 export function select(doc: Doc, scores: readonly number[], scorer: Scorer, budget: Budget, order: Order): number[] {
   const fits = budgetGate(doc, budget);
   const byCount = budget.kind === 'sentences' || budget.kind === 'ratio';
-  const chosen = scorer.choose ? scorer.choose(doc, scores, fits) : greedy(doc, scores, fits, byCount);
+  const chosen = scorer.choose?.(doc, scores, fits) ?? greedy(doc, scores, fits, byCount);
   return order === 'document'
     ? [...chosen].sort((a, b) => a - b)
     : [...chosen].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);

@@ -153,7 +153,10 @@ describe.concurrent('output', () => {
   it('--format json: the Summary, offsets into the input', async () => {
     const result = await summarize(['--format', 'json', '--ratio', '0.5', article]);
     const summary = JSON.parse(result.stdout) as Summary;
-    expect(Object.keys(summary)).toEqual(['algorithm', 'language', 'title', 'sentences', 'keywords', 'counts']);
+    expect(Object.keys(summary)).toEqual(['algorithm', 'language', 'title', 'decision', 'sentences', 'keywords', 'counts']);
+    // The default says which treatment the document got and why: this eight-sentence article is read whole.
+    expect(summary.decision?.treatment).toBe('whole-text');
+    expect(summary.decision?.because).not.toBe('');
     expect(summary.sentences.length).toBeGreaterThan(1);
     for (const s of summary.sentences) expect(articleText.slice(s.start, s.end)).toBe(s.text);
     expect(summary.keywords).toHaveLength(10);

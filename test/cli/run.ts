@@ -30,6 +30,12 @@ export function sh(command: string, { input = '', env = {} }: RunOptions = {}): 
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), code }));
+    // A command that exits without reading its standard input (a bad option, a binary file) can
+    // close the pipe before this write lands: EPIPE then says nothing about the command, and
+    // unhandled it failed the whole run under load.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(input);
   });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { porterStem } from '../../src/eval/porter.js';
-import { rouge, rougeStem, roundLikeRouge, scoreFromCounts, tokenize, type RougeScores } from '../../src/eval/rouge.js';
+import { rouge, rougeMulti, rougeStem, roundLikeRouge, scoreFromCounts, tokenize, type RougeScores } from '../../src/eval/rouge.js';
 
 describe('tokenize, as ROUGE-1.5.5 reads text', () => {
   it.each([
@@ -213,5 +213,33 @@ describe.each([
         expect(Math.abs(ours - theirs), `${group} ${name}`).toBeLessThanOrEqual(0.0005);
       }
     }
+  });
+});
+
+describe('rougeMulti, ROUGE-1.5.5 -f A over several references', () => {
+  it('pools hits and sizes over the references, counting the summary once per reference', () => {
+    // Reference 1: "the cat sat" (3 unigrams, 2 hits: the, cat); reference 2: "a dog ran far" (4, 0 hits).
+    const scores = rougeMulti(['the cat'], [['the cat sat'], ['a dog ran far']], { stem: false });
+    // Recall 2 / (3 + 4); precision 2 / (2 + 2).
+    expect(scores.rouge1.recall).toBe(roundLikeRouge(2 / 7));
+    expect(scores.rouge1.precision).toBe(0.5);
+    // Bigrams: "the cat" hits once in reference 1; sizes 2 + 3, summary 1 + 1.
+    expect(scores.rouge2.recall).toBe(0.2);
+    expect(scores.rouge2.precision).toBe(0.5);
+  });
+
+  it('is rouge() with one reference', () => {
+    const summary = ['The cats sat on the mat.', 'Dogs ran.'];
+    const reference = ['A cat sat on a mat.', 'The dog ran away.'];
+    expect(rougeMulti(summary, [reference], { stem: true })).toEqual(rouge(summary, reference, { stem: true }));
+  });
+
+  it('is not the mean of the per-reference F1s when the references differ in length', () => {
+    const summary = ['alpha beta'];
+    const references = [['alpha'], ['beta gamma delta epsilon zeta eta theta iota']];
+    const pooled = rougeMulti(summary, references, { stem: false }).rouge1.f1;
+    const mean = (rouge(summary, references[0] as string[], { stem: false }).rouge1.f1 + rouge(summary, references[1] as string[], { stem: false }).rouge1.f1) / 2;
+    expect(pooled).not.toBeCloseTo(mean, 3);
+    expect(pooled).toBe(scoreFromCounts(2, 9, 4).f1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSalience, positionPrior, salience } from '../../src/scorers/salience.js';
+import { scorers } from '../../src/scorers/index.js';
 import { select } from '../../src/stages/select.js';
 import { summarize } from '../../src/summarize.js';
 import { argmax, docOf, docOfTerms } from './helpers.js';
@@ -7,7 +8,8 @@ import { argmax, docOf, docOfTerms } from './helpers.js';
 const filler = ['The weather was mild on the coast.', 'Traffic moved slowly through the town centre.', 'Shops opened late after the holiday.'];
 
 describe('the default scorer', () => {
-  it('is the registry default, with a one-line description', () => {
+  it('is the lead-first treatment of the registry default, with a one-line description', () => {
+    expect(scorers[0]?.name).toBe('default');
     expect(salience.name).toBe('default');
     expect(salience.description).toMatch(/^\S.*\S$/u);
   });

@@ -1,0 +1,6 @@
+/**
+ * First- and second-person pronouns of English, lower-case, as the tokenizer gives them: a text
+ * that uses many of them speaks to or as someone (reviews, conversation, letters), unlike a
+ * report. Read by the adaptive default's signals (src/scorers/genre.ts).
+ */
+export const personWords: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', "i'm", "i've", "we're", "you're"]);

@@ -1,0 +1,95 @@
+import { personWords } from '../data/person-words.js';
+import type { Decision, Doc } from '../types.js';
+
+/**
+ * Unsupervised signals of how a text is built, measured on the analysed document for the
+ * adaptive default (src/scorers/adaptive.ts). Each is O(tokens) or O(lines): no sentence is
+ * compared with another.
+ */
+export interface GenreFeatures {
+  /** Candidate sentences. */
+  sentences: number;
+  /** Share of the non-empty lines that open with a speaker label ("Grad A: ...", "Mary: ..."): a transcript or a dialogue. */
+  speakerLines: number;
+  /** Share of the tokens that are first- or second-person pronouns (I, me, my, we, you ...): reviews, dialogue, fiction. */
+  personal: number;
+  /** Mean words per candidate sentence. */
+  wordsPerSentence: number;
+}
+
+/** Lines a transcript needs before its speaker labels count. */
+const minTurns = 8;
+const speakerLabel = /^[A-Z][\p{L}\p{N}.'’ -]{0,30}:\s/u;
+
+export function features(doc: Doc): GenreFeatures {
+  const sentences = doc.candidates.length;
+  let tokens = 0;
+  let personal = 0;
+  for (const sentence of doc.tokens) {
+    tokens += sentence.length;
+    for (const token of sentence) if (personWords.has(token.lower)) personal++;
+  }
+  return {
+    sentences,
+    speakerLines: speakerLines(doc.input),
+    personal: tokens > 0 ? personal / tokens : 0,
+    wordsPerSentence: sentences > 0 ? tokens / sentences : 0,
+  };
+}
+
+function speakerLines(input: string): number {
+  let lines = 0;
+  let labelled = 0;
+  let start = 0;
+  // Only the first 2,000 lines: enough to see the shape, and bounded on a large input.
+  while (start <= input.length && lines < 2000) {
+    let end = input.indexOf('\n', start);
+    if (end === -1) end = input.length;
+    const line = input.slice(start, Math.min(end, start + 40)).trimStart();
+    if (line !== '') {
+      lines++;
+      if (speakerLabel.test(line)) labelled++;
+    }
+    start = end + 1;
+  }
+  // A single line that happens to open with "Name:" is no transcript: it takes several turns.
+  return lines >= minTurns ? labelled / lines : 0;
+}
+
+/**
+ * The routing table, fitted by scripts/train-genre.mjs on the English dev sets (every set counts
+ * alike; no set may lose more than 0.3 R-1 against the previous default; leave-one-set-out
+ * figures in docs/quality.md). A decision list: the first rule that holds decides.
+ */
+export const routing = Object.freeze({
+  /** A transcript: at least this share of the lines open with a speaker label. */
+  speakerLines: 0.5,
+  /** Conversation, reviews, fiction: sentences this short on average, or ... */
+  wordsPerSentence: 16,
+  /** ... more than this share of first/second-person pronouns. */
+  personal: 0.08,
+  /** A text of at most this many sentences (an abstract, a note) is read whole, without the position prior: the second rule. */
+  shortSentences: 10,
+});
+
+const percent = (x: number): string => `${Math.round(100 * x)}%`;
+
+/** The treatment for a document's signals, with the rule that chose it. */
+export function decide(signals: GenreFeatures): Decision {
+  const rounded = {
+    sentences: signals.sentences,
+    speakerLines: round(signals.speakerLines),
+    personal: round(signals.personal),
+    wordsPerSentence: round(signals.wordsPerSentence),
+  };
+  const decision = (treatment: Decision['treatment'], because: string): Decision => ({ treatment, because, signals: rounded });
+  if (signals.speakerLines >= routing.speakerLines) return decision('coverage', `speaker labels on ${percent(signals.speakerLines)} of lines: a transcript`);
+  if (signals.sentences <= routing.shortSentences) return decision('whole-text', `a short text (${signals.sentences} sentences), read whole`);
+  if (signals.wordsPerSentence < routing.wordsPerSentence) return decision('coverage', `short sentences (${signals.wordsPerSentence.toFixed(1)} words on average): conversation, reviews or a story`);
+  if (signals.personal > routing.personal) return decision('coverage', `${percent(signals.personal)} of words are I, we or you: reviews or conversation`);
+  return decision('lead-first', `written prose (${signals.wordsPerSentence.toFixed(1)} words a sentence, ${percent(signals.personal)} I/we/you): opening sentences first`);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { adaptive } from '../../src/scorers/adaptive.js';
+import { decide, features, routing, type GenreFeatures } from '../../src/scorers/genre.js';
+import { klsum } from '../../src/scorers/klsum.js';
+import { createSalience } from '../../src/scorers/salience.js';
+import { analyse, summarize } from '../../src/summarize.js';
+import { upTo } from './helpers.js';
+
+const article = readFileSync(new URL('../../fixtures/csto-tokayev.txt', import.meta.url), 'utf8');
+
+const meeting = [
+  'Project Manager: OK , so today we decide on the remote control design .',
+  'Marketing: I think the buttons should be bigger , people lose small buttons .',
+  'Industrial Designer: We can do rubber buttons , they are cheap .',
+  'Project Manager: And the battery ? You said kinetic last time .',
+  'Industrial Designer: Kinetic is too expensive for our budget , I would go with a normal battery .',
+  'Marketing: Our users want a fancy look , I mean the fruit and vegetable theme .',
+  'User Interface: I agree , a yellow case with rubber buttons .',
+  'Project Manager: So rubber buttons , normal battery , a yellow case .',
+  'Marketing: Yes .',
+  'Project Manager: Good , we meet again after lunch .',
+].join('\n');
+
+const reviews = [
+  'I love these shoes. They fit great and my feet never hurt. I wear them every day.',
+  'Too small for me. I had to send them back. The color was nice though.',
+  'My husband loves them. We bought two pairs. Great price for the quality.',
+  'They look cheap in person. I would not buy again. The sole came off after a month.',
+  'Comfortable and light. I walk a lot at work and these are perfect. My go-to pair now.',
+  'Nice shoes but the laces are short. I replaced them. Otherwise I am happy.',
+].join('\n');
+
+const signals = (overrides: Partial<GenreFeatures>): GenreFeatures => ({
+  sentences: 30,
+  speakerLines: 0,
+  personal: 0.01,
+  wordsPerSentence: 24,
+  ...overrides,
+});
+
+describe('features', () => {
+  it('sees a transcript by its speaker labels, and not a one-line text that opens with "Name:"', () => {
+    expect(features(analyse(meeting)).speakerLines).toBe(1);
+    expect(features(analyse('Note: the meeting moved to Tuesday. Everyone agreed. The room is booked.')).speakerLines).toBe(0);
+  });
+
+  it('sees reviews by their first person and short sentences, and news by neither', () => {
+    const news = features(analyse(article));
+    expect(news.personal).toBeLessThan(routing.personal);
+    expect(news.wordsPerSentence).toBeGreaterThan(routing.wordsPerSentence);
+    const own = features(analyse(reviews));
+    expect(own.personal).toBeGreaterThan(routing.personal);
+    expect(own.wordsPerSentence).toBeLessThan(routing.wordsPerSentence);
+  });
+
+  it('is all zeros on a text without candidates', () => {
+    const f = features(analyse('...'));
+    expect(f.personal).toBe(0);
+    expect(f.wordsPerSentence).toBe(0);
+  });
+});
+
+describe('decide: the first rule that holds', () => {
+  it.each([
+    ['a transcript', signals({ speakerLines: 0.9 }), 'coverage'],
+    ['short sentences', signals({ wordsPerSentence: 11 }), 'coverage'],
+    ['many I, we and you', signals({ personal: 0.09 }), 'coverage'],
+    ['a few quotes in the first person (news)', signals({ personal: 0.05 }), 'lead-first'],
+    ['short sentences in a short text (a note, not a conversation)', signals({ wordsPerSentence: 11, sentences: 6 }), 'whole-text'],
+    ['a short transcript', signals({ speakerLines: 0.9, sentences: 9 }), 'coverage'],
+    ['a short text', signals({ sentences: 7 }), 'whole-text'],
+    ['an article', signals({}), 'lead-first'],
+  ] as const)('%s', (_what, input, treatment) => {
+    const decision = decide(input);
+    expect(decision.treatment).toBe(treatment);
+    expect(decision.because.length).toBeGreaterThan(0);
+    expect(decision.signals.sentences).toBe(input.sentences);
+  });
+});
+
+describe('the adaptive default', () => {
+  it('scores a news article as the salience scorer with its position prior, and leaves the choice to the select stage', () => {
+    const doc = analyse(article);
+    expect(adaptive.decide?.(doc).treatment).toBe('lead-first');
+    expect(adaptive.score(doc)).toEqual(createSalience().score(doc));
+    expect(adaptive.choose?.(doc, adaptive.score(doc), upTo(3))).toBeUndefined();
+  });
+
+  it('summarizes a meeting as KL-Sum does', () => {
+    const doc = analyse(meeting);
+    expect(adaptive.decide?.(doc).treatment).toBe('coverage');
+    const scores = adaptive.score(doc);
+    expect(scores).toEqual(klsum.score(doc));
+    expect(adaptive.choose?.(doc, scores, upTo(2))).toEqual(klsum.choose?.(doc, scores, upTo(2)));
+  });
+
+  it('says in the summary which signals decided', () => {
+    const summary = summarize(meeting, { budget: { kind: 'sentences', value: 2 } });
+    expect(summary.decision?.treatment).toBe('coverage');
+    expect(summary.decision?.because).toMatch(/speaker labels/);
+    expect(summary.decision?.signals.speakerLines).toBe(1);
+    // Other algorithms do not adapt, and say nothing.
+    expect(summarize(meeting, { algorithm: 'lead' }).decision).toBeUndefined();
+  });
+});
