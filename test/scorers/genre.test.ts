@@ -79,6 +79,28 @@ describe('decide: the first rule that holds', () => {
   });
 });
 
+describe('decide: text in a language other than English', () => {
+  it.each([
+    ['a transcript', signals({ speakerLines: 0.9 }), 'coverage'],
+    ['a short text is read opening-first, not whole', signals({ sentences: 7 }), 'lead-first'],
+    ['short sentences in a short text', signals({ wordsPerSentence: 11, sentences: 6 }), 'lead-first'],
+    ['short sentences', signals({ wordsPerSentence: 11 }), 'coverage'],
+    ['an article', signals({}), 'lead-first'],
+  ] as const)('%s', (_what, input, treatment) => {
+    const decision = decide(input, 'vi');
+    expect(decision.treatment).toBe(treatment);
+    expect(decision.because.length).toBeGreaterThan(0);
+  });
+
+  it('scores a short article with the first sentence as its lede', () => {
+    const text = 'Thành phố Hải Phòng khai trương thư viện mới vào thứ Bảy. Thư viện nằm gần nhà ga. Nó có thể chứa khoảng bốn mươi nghìn cuốn sách. Nhiều cuốn sách do người dân quyên góp. Thị trưởng nói đây là một ngày lịch sử. Các tình nguyện viên đã phân loại sách bằng tay. Thư viện mở cửa mỗi ngày trừ Chủ nhật. Trẻ em có thể đọc sách miễn phí. Có một phòng riêng cho sinh viên. Những người lớn tuổi thích khu vườn đọc sách.';
+    const doc = analyse(text, { language: 'vi' });
+    expect(adaptive.decide?.(doc).treatment).toBe('lead-first');
+    expect(adaptive.score(doc)).toEqual(createSalience({ lede: 1 }).score(doc));
+    expect(adaptive.score(doc)).not.toEqual(createSalience().score(doc));
+  });
+});
+
 describe('the adaptive default', () => {
   it('scores a news article as the salience scorer with its position prior, and leaves the choice to the select stage', () => {
     const doc = analyse(article);
