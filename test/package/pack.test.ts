@@ -29,7 +29,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm pack', () => {
   it('ships the bundles, the types, README, LICENSE, CHANGELOG and the licence notices', () => {
-    for (const path of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'bin/summarize.js', 'bin/summarize-eval.js', 'dist/bundle/summarize.cjs', 'dist/bundle/summarize.cjs.cache', 'dist/bundle/jsonl-worker.js', 'dist/bundle/html.js', 'dist/bundle/markdown.js', 'dist/lib/index.js', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.md']) {
+    for (const path of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'man/summarize.1', 'bin/summarize.js', 'bin/summarize-eval.js', 'dist/bundle/summarize.cjs', 'dist/bundle/summarize.cjs.cache', 'dist/bundle/jsonl-worker.js', 'dist/bundle/html.js', 'dist/bundle/markdown.js', 'dist/lib/index.js', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.md']) {
       expect(packed).toContain(path);
     }
   });
@@ -68,6 +68,13 @@ describe('installed from the tarball into an empty prefix', () => {
     expect(result.stdout.length).toBeGreaterThan(0);
     expect(result.code).toBe(expected.code);
     expect(result).toEqual(expected);
+  });
+
+  it('installs the man page where man finds it, and prints its shell completion', async () => {
+    expect(readFileSync(join(prefix, 'share/man/man1/summarize.1'), 'utf8')).toMatch(/^\.TH SUMMARIZE 1/mu);
+    const completion = await sh(`${quote(join(prefix, 'bin/summarize'))} --completion bash`);
+    expect(completion.code, completion.stderr).toBe(0);
+    expect(completion.stdout).toMatch(/complete -F _summarize/u);
   });
 
   it('gives the library by its package name', async () => {
