@@ -44,6 +44,9 @@ export function winkLoaded(): boolean {
   return wink !== undefined;
 }
 
+/** A letter, a combining mark or a digit: a character inside a word. */
+const wordChar = /[\p{L}\p{M}\p{N}]/u;
+
 /**
  * The words of `text` with their part-of-speech tags and offsets. wink-nlp gives tokens without
  * offsets; each is found again in the text after the previous one, which holds because wink-nlp
@@ -63,6 +66,14 @@ export function tagWords(text: string): TaggedWord[] {
     const start = text.indexOf(value, at);
     if (start < 0) continue;
     at = start + value.length;
+    // wink-nlp cuts a word at a letter its tokenizer does not know ("İ|stanbul", "Ł|ÓD|Ź",
+    // "ﬁ|nance", "Ω|mega"): pieces that touch, letters on both sides, are one word, tagged as its last piece.
+    const last = words[words.length - 1];
+    if (last !== undefined && last.end === start && wordChar.test(text.charAt(start - 1)) && wordChar.test(text.charAt(start))) {
+      last.end = at;
+      last.pos = pos;
+      continue;
+    }
     words.push({ start, end: at, pos });
   }
   return words;

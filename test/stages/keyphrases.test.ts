@@ -58,6 +58,17 @@ describe('keyphrases', () => {
 
   it('gives nothing for a limit of 0', () => {
     expect(keyphrases(analyse(article), 0, 'nouns', tagWords)).toEqual([]);
+  });
+
+  it('keeps a word whole where wink-nlp cuts it at a letter it does not know', () => {
+    const text = 'İstanbul hosted the summit. The mayor of İstanbul spoke. Delegates from Łódź and the Ωmega Fund came to İstanbul.';
+    const words = tagWords(text).map((w) => text.slice(w.start, w.end));
+    expect(words).toContain('İstanbul');
+    expect(words).toContain('Łódź');
+    expect(words).toContain('Ωmega');
+    const found = keyphrases(analyse(text), 5, 'nouns', tagWords).map((k) => k.text);
+    expect(found).toContain('İstanbul');
+    expect(found.some((k) => k === 'stanbul' || k.startsWith('stanbul'))).toBe(false);
     expect(summarize(article).keyphrases).toBeUndefined();
   });
 });
