@@ -140,7 +140,7 @@ export interface Keyphrase {
   text: string;
   /** Its weight; larger is more salient. Comparable within one document only. */
   weight: number;
-  /** Offsets of its first occurrence: `input.slice(start, end)` is that occurrence as written. */
+  /** Offsets of its first occurrence, by stem: `input.slice(start, end)` is that occurrence as written, which may be another form than `text` ("members" for "member"). */
   start: number;
   end: number;
 }

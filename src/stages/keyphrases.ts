@@ -19,7 +19,9 @@ export type Tagger = (text: string) => TaggedWord[];
 /** The knobs of the ranking, each with the reason for its value (measured by bench/keyphrases.js on the three dev sets). */
 export const keyphraseDefaults: Readonly<KeyphraseOptions> = Object.freeze({
   rank: 'words',
-  expandShare: 0.3,
+  expandShare: 0.25,
+  storyShare: 0.6,
+  storyWords: [250, 2000] as const,
   maxWords: 4,
   frequencyExponent: 1,
   rarityExponent: 1,
@@ -48,6 +50,15 @@ export interface KeyphraseOptions {
   rank: 'words' | 'phrases';
   /** `words`: the share of a word's uses that a phrase must carry to stand for it. Lower gives more phrases (abstracts, papers), higher more single words (news). */
   expandShare: number;
+  /**
+   * The share for a text of a news story's length ({@link storyWords}, in words): higher, so that
+   * mostly single words are shown. Readers of a story name its people, places and things in single
+   * words (500N-KPCrowd's crowd gold is 73% single words); an abstract or a paper is indexed by its
+   * terms of art, which are phrases. Length is the signal: on the three dev sets it separates the
+   * abstracts (median 120 words), the stories (377) and the papers (7,612), roughly.
+   */
+  storyShare: number;
+  storyWords: readonly [number, number];
   /** Longest phrase, in words: gold keyphrases of all three sets are almost all of 1 to 4 words. */
   maxWords: number;
   /** A word's weight: its count to this power × its rarity in English to the power {@link rarityExponent}. */
@@ -109,7 +120,7 @@ interface Candidate {
  * as the weigh stage), over a power of its length, times a sub-linear power of how often the
  * phrase itself occurs, times a prior for appearing early and in the title.
  */
-export function keyphrases(doc: Pick<Doc, 'input' | 'sentences' | 'language'>, limit: number, source: CandidateSource, tagger?: Tagger, options: KeyphraseOptions = keyphraseDefaults): Keyphrase[] {
+export function keyphrases(doc: Pick<Doc, 'input' | 'sentences' | 'language' | 'words'>, limit: number, source: CandidateSource, tagger?: Tagger, options: KeyphraseOptions = keyphraseDefaults): Keyphrase[] {
   if (limit <= 0) return [];
   const language = doc.language?.code ?? 'en';
   const rarity = rarityFor(language);
@@ -140,7 +151,9 @@ export function keyphrases(doc: Pick<Doc, 'input' | 'sentences' | 'language'>, l
     }
     seen += run.length;
   }
-  if (options.rank === 'words') return byWords(candidates, termCount, limit, options, rarity);
+  const [fromWords, toWords] = options.storyWords;
+  const share = doc.words >= fromWords && doc.words <= toWords ? options.storyShare : options.expandShare;
+  if (options.rank === 'words') return byWords(candidates, termCount, limit, options, rarity, share);
   const weightOf = (s: string): number => Math.pow(termCount.get(s) ?? 0, options.countExponent) * Math.pow(rarity(s), options.rarityExponent);
   const scored = [...candidates.values()].map((c) => {
     const sum = c.stems.reduce((n, s) => n + weightOf(s), 0);
@@ -163,7 +176,7 @@ export function keyphrases(doc: Pick<Doc, 'input' | 'sentences' | 'language'>, l
  * `expandShare` of its uses ("game theory" for "theory" in an abstract that says "game theory"
  * each time), or alone when no phrase does ("Kutcher" in a story that mostly says "Kutcher").
  */
-function byWords(candidates: ReadonlyMap<string, Candidate>, termCount: ReadonlyMap<string, number>, limit: number, options: KeyphraseOptions, rarity: (stem: string) => number): Keyphrase[] {
+function byWords(candidates: ReadonlyMap<string, Candidate>, termCount: ReadonlyMap<string, number>, limit: number, options: KeyphraseOptions, rarity: (stem: string) => number, expandShare: number): Keyphrase[] {
   const containing = new Map<string, Candidate[]>();
   const titleStems = new Set<string>();
   const firstSeen = new Map<string, number>();
@@ -185,7 +198,7 @@ function byWords(candidates: ReadonlyMap<string, Candidate>, termCount: Readonly
     const uses = termCount.get(s) ?? 0;
     let best: Candidate | undefined;
     for (const c of containing.get(s) ?? []) {
-      if (c.count < options.expandShare * uses && c.stems.length > 1) continue;
+      if (c.count < expandShare * uses && c.stems.length > 1) continue;
       if (best === undefined || c.stems.length > best.stems.length || (c.stems.length === best.stems.length && c.count > best.count)) best = c;
     }
     if (best === undefined || chosen.some((k) => (options.containment ? overlaps(k.stems, (best as Candidate).stems) : k.key === (best as Candidate).key))) continue;

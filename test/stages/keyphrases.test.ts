@@ -30,8 +30,9 @@ describe('keyphrases', () => {
     // The organisation as the article writes it, upper case, alone or at the head of a phrase.
     expect(found.some((k) => /^CSTO\b/u.test(k.text))).toBe(true);
     for (const k of found) {
-      // The first occurrence, as written: the same words (white space may differ), and none before it.
-      expect(article.slice(k.start, k.end).replace(/\s+/gu, ' ').toLowerCase()).toBe(k.text.toLowerCase());
+      // The first occurrence: the same words by stem (the text shows the most frequent form, "member"
+      // where the first use says "members"), and none before it.
+      expect(stems(article.slice(k.start, k.end))).toEqual(stems(k.text));
       expect(stems(article.slice(0, k.start)).join(' ')).not.toContain(stems(k.text).join(' ') + ' ');
     }
     for (let i = 0; i < found.length; i++) {
