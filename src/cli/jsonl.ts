@@ -6,7 +6,7 @@ import { exitCodeOf, type ExitCode } from './exit-code.js';
 import { asInputError, displayName, InputError, open } from './input.js';
 import { recordOf, type Line, type LineResult } from './jsonl-record.js';
 import type { Reply, Task, WorkerData } from './jsonl-worker.js';
-import type { Session } from './main.js';
+import type { Session } from './session.js';
 import { inputsOf, maxJobs, type CliOptions } from './program.js';
 
 /**
