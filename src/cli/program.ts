@@ -38,6 +38,8 @@ export interface CliOptions {
   markdown: boolean | undefined;
   /** `--output FILE`: where to write instead of standard output (`-` is standard output); undefined when not given. */
   output?: string | undefined;
+  /** `--resume OUT` (with --jsonl): append to OUT the records it does not hold yet, instead of writing standard output. */
+  resume?: string | undefined;
 }
 
 export const budgetKinds = ['sentences', 'ratio', 'words', 'chars'] as const satisfies readonly Budget['kind'][];
@@ -71,6 +73,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .option('--no-html', 'never read the input as a web page')
     .option('--markdown', 'read the input as Markdown (default for .md and .markdown files)')
     .option('--no-markdown', 'read .md and .markdown files as plain text')
+    .addOption(new Option('--resume <OUT>', 'with --jsonl: carry on a stopped run, appending to OUT the records it lacks (a torn last one is redone)').conflicts(['output', 'split']))
     .addOption(new Option('-o, --output <FILE>', 'write to FILE instead of standard output; FILE is replaced whole, never left half-written').argParser(outputArg))
     .addHelpText('after', helpAfter())
     .exitOverride()
@@ -99,6 +102,7 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     html: o.html as boolean | undefined,
     markdown: o.markdown as boolean | undefined,
     output: o.output as string | undefined,
+    resume: resumeOf(program, o),
   };
 }
 
@@ -112,6 +116,15 @@ function checkInputKind(program: Command, o: OptionValues): void {
   if (given.length > 1) {
     program.error(`error: option '--${given[0]}' cannot be used with option '--${given[1]}'`, { exitCode: exitCodes.usage, code: 'commander.conflictingOption' });
   }
+}
+
+/** `--resume OUT`: only with --jsonl, the only output made of records that can be counted. */
+function resumeOf(program: Command, o: OptionValues): string | undefined {
+  const fail = (why: string): never => program.error(`error: option '--resume <OUT>' ${why}`, { exitCode: exitCodes.usage, code: 'summarize.resume' });
+  if (o.resume !== undefined && o.jsonl !== true) fail('needs --jsonl');
+  // A file, to read back: standard output cannot be.
+  if (o.resume === '' || o.resume === '-') fail('needs a file name');
+  return o.resume as string | undefined;
 }
 
 /** The inputs as named on the command line; none means standard input. */
