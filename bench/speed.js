@@ -26,7 +26,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main as buildCorpus } from '../scripts/build-bench-corpus.js';
@@ -51,6 +51,7 @@ if (!existsSync(join(root, 'dist/cli/main.js'))) {
   process.exit(2);
 }
 
+const loadStart = loadavg().map((l) => l.toFixed(2)).join(' ');
 const scratch = mkdtempSync(join(tmpdir(), 'summarize-bench-'));
 const data = join(root, '.bench-data');
 const large = !quick && !args.includes('--no-100k') && sections.includes('jsonl');
@@ -186,10 +187,13 @@ if (sections.includes('jsonl')) {
     row('corpus', `${lines} articles, (c) 2 processes, --jobs 1 on each half`, `summarize --jsonl --jobs 1 HALF (x2, together)`, apart, { bytes, baseline: one, speedup: true });
     // The pool against the ceiling, within each round: the rounds' load differs, a round's two runs less.
     const efficiency = two.samples.map((b, i) => apart.samples[i].wall / b.wall);
+    // The same in CPU time: the work each way costs, which a loaded machine disturbs less than the wall clock.
+    const work = two.samples.map((b, i) => apart.samples[i].cpu / b.cpu);
     const range = (values) => `${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)}`;
     notes.push(
       `${lines} articles: (b) --jobs 2 ${(one.wall / two.wall).toFixed(2)}x (a), (c) two processes ${(one.wall / apart.wall).toFixed(2)}x (a); ` +
         `pool efficiency b/c ${median(efficiency).toFixed(2)} (rounds: ${range(efficiency)}; target >= 0.9); ` +
+        `CPU time of (c) over (b) ${median(work).toFixed(2)} (rounds: ${range(work)}); ` +
         `peak RSS (a) ${fixed(one.peak, 0)} MB, (b) ${fixed(two.peak, 0)} MB, (c) ${fixed(apart.peak, 0)} MB per process`,
     );
     const digests = new Set([...one.digests, ...two.digests, ...apart.digests]);
@@ -230,7 +234,7 @@ rmSync(scratch, { recursive: true, force: true });
 const header = ['case', 'what', 'command', 'CPU s', 'wall s', 'max RSS MB', 'MB/CPU s', 'vs baseline'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log(`summarize speed: Node ${process.version}, ${jobs} cores, median of ${runs} run${runs === 1 ? '' : 's'}${quick ? ' (--quick)' : ''}`);
+console.log(`summarize speed: Node ${process.version}, ${jobs} cores, median of ${runs} run${runs === 1 ? '' : 's'}${quick ? ' (--quick)' : ''}; load average ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
 console.log('');
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
