@@ -122,13 +122,15 @@ split -l $(((lines + pieces - 1) / pieces)) -d -a 4 "$corpus" "$dir/pieces/piece
 count=$(find "$dir/pieces" -name 'piece.*' | wc -l)
 echo "corpus: $corpus, $lines lines, cut into $count pieces"
 
-# The job script of docs/scale.md: one array task per piece, each on one CPU.
+# The job script of docs/scale.md: one array task per piece, each on one CPU; --resume, so that a
+# task requeued after a node failure or a preemption carries on where it stopped.
 cat > "$dir/summarize.sbatch" << 'EOF'
 #!/bin/sh
 #SBATCH --job-name=summarize
 #SBATCH --cpus-per-task=1
+#SBATCH --requeue
 piece=$(printf 'pieces/piece.%04d' "$SLURM_ARRAY_TASK_ID")
-summarize-lines --jobs 1 < "$piece" > "$piece.out"
+exec summarize-lines --jobs 1 --resume "$piece.out" "$piece"
 EOF
 cat "$dir/summarize.sbatch"
 
