@@ -140,16 +140,28 @@ single=$(echo "$(date +%s.%N) - $start" | bc)
 
 cd "$dir"
 start=$(date +%s.%N)
-echo "\$ sbatch --wait --array=0-$((count - 1)) --output=logs/%A_%a.log summarize.sbatch"
-sbatch --wait --array=0-$((count - 1)) --output=logs/%A_%a.log summarize.sbatch
+# Submitted without --wait, whose polling of the controller adds up to half a minute: squeue is
+# asked every 0.2 s instead, until the array has left the queue.
+echo "\$ sbatch --parsable --array=0-$((count - 1)) --output=logs/%A_%a.log summarize.sbatch"
+job=$(sbatch --parsable --array=0-$((count - 1)) --output=logs/%A_%a.log summarize.sbatch)
+echo "submitted array job $job"
+while [ -n "$(squeue -h -j "$job" 2> /dev/null)" ]; do sleep 0.2; done
 array=$(echo "$(date +%s.%N) - $start" | bc)
 cd "$root"
-echo '--- the array tasks, as Slurm recorded them (scontrol show job):'
-scontrol -o show job 2> /dev/null | grep -oE '(ArrayTaskId|JobState|RunTime|StartTime|EndTime|NodeList)=[^ ]+' | paste - - - - - - | sort -t= -k2 -n || true
-
+echo '--- the array tasks, as Slurm recorded them (scontrol -o show job):'
+scontrol -o show job 2> /dev/null | while read -r line; do
+  for key in ArrayTaskId JobState ExitCode RunTime StartTime EndTime NodeList; do
+    printf '%s  ' "$(grep -oE "(^| )$key=[^ ]+" <<< "$line" | tail -n 1 | sed 's/^ //')"
+  done
+  echo
+done | sort -t= -k2 -n
+span() { scontrol -o show job 2> /dev/null | grep -oE " $1=[^ ]+" | cut -d= -f2 | sort | sed -n "$2"; }
+first=$(date -d "$(span StartTime 1p)" +%s)
+last=$(date -d "$(span EndTime '$p')" +%s)
 cat "$dir"/pieces/piece.*.out > "$dir/gathered.jsonl"
 printf 'single run    summarize --jsonl --jobs 1 (one process)                %7.2f s wall\n' "$single"
-printf 'Slurm array   %d tasks, summarize-lines --jobs 1, up to %d at a time     %7.2f s wall\n' "$count" "$cpus" "$array"
+printf 'Slurm array   %d tasks, summarize-lines --jobs 1, up to %d at a time     %7.2f s wall from submission to an empty queue\n' "$count" "$cpus" "$array"
+printf '              the tasks, first start to last end (whole seconds)       %7d s\n' "$((last - first))"
 if cmp "$dir/gathered.jsonl" "$dir/whole.jsonl"; then
   echo "gathered output: identical to the single run ($(wc -l < "$dir/gathered.jsonl") records, $(wc -c < "$dir/gathered.jsonl") bytes)"
 else
