@@ -20,20 +20,31 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, 'bin', 'summarize.js')
 
 
-def summarize_lines(partition: bytes) -> bytes:
-    """One partition through `summarize --jsonl --jobs 1`, as the docs' summarize-lines wrapper runs it."""
-    done = subprocess.run(['node', BIN, '--jsonl', '--jobs', '1'], input=partition, capture_output=True, check=False)
+def summarize_lines(partition: tuple) -> bytes:
+    """One partition (a byte range of whole lines of the corpus, read by the worker itself) through
+    `summarize --jsonl --jobs 1`, as the docs' summarize-lines wrapper runs it."""
+    path, start, end = partition
+    with open(path, 'rb') as f:
+        f.seek(start)
+        data = f.read(end - start)
+    done = subprocess.run(['node', BIN, '--jsonl', '--jobs', '1'], input=data, capture_output=True, check=False)
     if done.returncode not in (0, 1):
         raise RuntimeError(f'summarize exited {done.returncode}: {done.stderr.decode()[:300]}')
     return done.stdout
 
 
 def partitions(path: str, count: int) -> list:
-    """The corpus cut into `count` partitions of whole lines, in order."""
+    """The corpus cut into `count` partitions of whole lines, in order, as (path, start, end) byte ranges."""
     with open(path, 'rb') as f:
         lines = f.read().splitlines(keepends=True)
     size = -(-len(lines) // count)
-    return [b''.join(lines[i:i + size]) for i in range(0, len(lines), size)]
+    ranges = []
+    at = 0
+    for i in range(0, len(lines), size):
+        length = sum(len(line) for line in lines[i:i + size])
+        ranges.append((path, at, at + length))
+        at += length
+    return ranges
 
 
 def main() -> int:
@@ -60,7 +71,8 @@ def main() -> int:
     workers = os.cpu_count() or 1
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host='127.0.0.1', dashboard_address=None) as cluster, Client(cluster) as client:
         print(f'dask.distributed {distributed.__version__}: LocalCluster of {len(cluster.workers)} worker processes, 1 thread each, at {cluster.scheduler_address}')
-        lines = sum(p.count(b'\n') for p in parts)
+        with open(corpus, 'rb') as f:
+            lines = f.read().count(b'\n')
         print(f'corpus: {corpus}, {lines} lines, {len(parts)} partitions')
         start = time.monotonic()
         futures = client.map(summarize_lines, parts, pure=False)
