@@ -122,7 +122,8 @@ export async function summarizeLines(session: Session): Promise<ExitCode> {
         await lines.return?.(undefined);
       }
     }
-    if (!out.closed) resume?.finish();
+    // An input that could not be read has given fewer lines than OUT may hold: that error is the one to report.
+    if (!out.closed && codes.length === 0) resume?.finish();
   } finally {
     await runner.close();
     resume?.close();

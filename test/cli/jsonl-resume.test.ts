@@ -151,6 +151,16 @@ describe('--jsonl --resume OUT', () => {
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
+  it('reports an input that cannot be read, not a mismatch, and leaves OUT as it was', async () => {
+    const before = reference.split('\n').slice(0, 10).join('\n') + '\n';
+    const out = outFile(before);
+    const result = await sh(`node bin/summarize.js --jsonl --resume ${out} ${join(tmp, 'missing.jsonl')}`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^summarize: \S+missing\.jsonl: no such file or directory$/mu);
+    expect(result.stderr).not.toContain('--resume');
+    expect(readFileSync(out, 'utf8')).toBe(before);
+  });
+
   it('needs --jsonl and a file, and does not go with --output', async () => {
     for (const args of [`--resume ${outFile()} ${input}`, `--jsonl --resume - ${input}`, `--jsonl --resume ${outFile()} -o ${outFile()} ${input}`]) {
       const result = await sh(`node bin/summarize.js ${args}`);
