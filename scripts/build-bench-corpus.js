@@ -10,8 +10,11 @@
 // sentences in a new order, never random characters. The same seed gives the same bytes, so
 // figures from two runs are comparable.
 //
-// Usage: node scripts/build-bench-corpus.js [--quick] [--out DIR]
+// Usage: node scripts/build-bench-corpus.js [--quick] [--100k] [--out DIR]
 //   --quick  only the small inputs (the 100 KB text and 200 articles), for tests
+//   --100k   also 100,000 articles (articles-100k.jsonl, about 180 MB) and its two halves
+//            (articles-100k.1.jsonl, lines 1-50,000, and articles-100k.2.jsonl): the corpus case
+//            of the bench, long enough that starting the workers is a small share of a run
 //   --out    where to write (default: .bench-data/ in the repository root)
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +27,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Sizes of the plain texts, by file name. */
 const textSizes = { 'text-100k.txt': 100_000, 'text-1m.txt': 1_000_000, 'text-10m.txt': 10_000_000 };
 const articleCount = 10_000;
+const largeArticleCount = 100_000;
 /** The start-up article: one country's sections, whole paragraphs, until this many bytes. */
 const articleSize = 5_000;
 const quickArticleCount = 200;
@@ -45,6 +49,15 @@ export function main(argv = process.argv.slice(2)) {
   written.push(write(join(out, 'article-5k.txt'), article(profiles, articleSize)));
   const count = quick ? quickArticleCount : articleCount;
   written.push(write(join(out, quick ? 'articles-200.jsonl' : 'articles-10k.jsonl'), articles(profiles, count)));
+  if (argv.includes('--100k')) {
+    const lines = articles(profiles, largeArticleCount);
+    written.push(write(join(out, 'articles-100k.jsonl'), lines));
+    // Cut after line 50,000: the halves put back together are the whole file.
+    let cut = 0;
+    for (let n = 0; n < largeArticleCount / 2; n++) cut = lines.indexOf('\n', cut) + 1;
+    written.push(write(join(out, 'articles-100k.1.jsonl'), lines.slice(0, cut)));
+    written.push(write(join(out, 'articles-100k.2.jsonl'), lines.slice(cut)));
+  }
   return written;
 }
 

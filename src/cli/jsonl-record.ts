@@ -46,6 +46,23 @@ export function recordOf(line: Line, options: CliOptions, name: string): LineRes
   }
 }
 
+/**
+ * The `id` of the record {@link recordOf} gives a line, as JSON, or undefined for a blank line,
+ * which gives none: found without summarizing, so that `--resume` can check what it skips.
+ */
+export function recordIdOf(line: Line): string | undefined {
+  if (line.bytes === undefined) return 'null';
+  const { text } = decode(line.bytes);
+  if (text.trim() === '') return undefined;
+  let id: unknown = null;
+  try {
+    id = parseItem(text).id ?? null;
+  } catch {
+    // Not a JSON object: its error record has no id.
+  }
+  return JSON.stringify(id);
+}
+
 function parseItem(json: string): Record<string, unknown> {
   let value: unknown;
   try {

@@ -66,3 +66,8 @@ export function emptySummaryWarning(summary: Summary, budget: Budget): string | 
   if (budget.kind === 'chars') return `no sentence fits in ${budget.value} characters; the summary is empty`;
   return undefined;
 }
+
+/** `--resume OUT` found a record cut short at the end of OUT (by SIGKILL, or a crash), and redoes it. */
+export function tornRecord(out: string, bytes: number): string {
+  return `--resume ${out}: cut off a torn last record (${bytes} bytes, no line break): it is summarized again`;
+}

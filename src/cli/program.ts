@@ -51,6 +51,8 @@ export interface CliOptions {
   explain?: boolean;
   /** `--highlight`: the whole text with the chosen sentences marked. */
   highlight?: boolean;
+  /** `--resume OUT` (with --jsonl): append to OUT the records it does not hold yet, instead of writing standard output. */
+  resume?: string | undefined;
 }
 
 export const completionShells = ['bash', 'zsh', 'fish'] as const;
@@ -93,6 +95,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
     .addOption(new Option('--timeout <S>', 'give up on a URL after S seconds, connecting and reading included').argParser(timeoutArg).default(undefined, '20'))
     .option('--no-progress', 'never show the progress line that long work shows on stderr when it is a terminal')
     .addOption(new Option('--completion <SHELL>', 'print a completion script for bash, zsh or fish, and nothing else').choices(completionShells))
+    .addOption(new Option('--resume <OUT>', 'with --jsonl: carry on a stopped run, appending to OUT the records it lacks (a torn last one is redone)').conflicts(['output', 'split']))
     .addOption(new Option('-o, --output <FILE>', 'write to FILE instead of standard output; FILE is replaced whole, never left half-written').argParser(outputArg))
     // Issue 14: why these sentences, and where they sit.
     .option('--explain', 'under each sentence, why it was chosen: its rank, the factors of its score and its heaviest terms')
@@ -133,6 +136,7 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     completion: o.completion as CompletionShell | undefined,
     explain: o.explain === true,
     highlight: o.highlight === true,
+    resume: resumeOf(program, o),
   };
 }
 
@@ -146,6 +150,15 @@ function checkInputKind(program: Command, o: OptionValues): void {
   if (given.length > 1) {
     program.error(`error: option '--${given[0]}' cannot be used with option '--${given[1]}'`, { exitCode: exitCodes.usage, code: 'commander.conflictingOption' });
   }
+}
+
+/** `--resume OUT`: only with --jsonl, the only output made of records that can be counted. */
+function resumeOf(program: Command, o: OptionValues): string | undefined {
+  const fail = (why: string): never => program.error(`error: option '--resume <OUT>' ${why}`, { exitCode: exitCodes.usage, code: 'summarize.resume' });
+  if (o.resume !== undefined && o.jsonl !== true) fail('needs --jsonl');
+  // A file, to read back: standard output cannot be.
+  if (o.resume === '' || o.resume === '-') fail('needs a file name');
+  return o.resume as string | undefined;
 }
 
 /** The inputs as named on the command line; none means standard input. */

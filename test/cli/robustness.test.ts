@@ -511,10 +511,10 @@ describe.concurrent('resources', () => {
     expect(fetchers.map((path) => path.slice(root.length)).sort()).toEqual(['dist/bundle/summarize.cjs', 'dist/cli/fetch-url.js']);
   });
 
-  it('no writes but --output: only the output module of the built code writes files', () => {
+  it('no writes but --output and --resume: only their output modules of the built code write files', () => {
     const writers = builtFiles().filter((path) => /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|openSync|renameSync|mkdirSync|copyFile)\b/u.test(readFileSync(path, 'utf8')));
-    // The bundle the binary runs holds the output module too, and nothing else of these (its source is dist/cli/*.js, checked alone).
-    expect(writers.map((path) => path.slice(root.length)).sort()).toEqual(['dist/bundle/summarize.cjs', 'dist/cli/output-file.js']);
+    // The bundle the binary runs holds the output modules too, and nothing else of these (its source is dist/cli/*.js, checked alone).
+    expect(writers.map((path) => path.slice(root.length)).sort()).toEqual(['dist/bundle/summarize.cjs', 'dist/cli/jsonl-resume.js', 'dist/cli/output-file.js']);
   });
 
   it('no writes but --output: a run leaves its working directory and temporary directory as they were', async () => {
