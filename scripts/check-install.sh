@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the package as a user gets it: packs it, installs the tarball into an empty prefix, and
-# runs `man summarize` and the bash completion there. Needs the npm registry (for the
-# dependencies), so it is not part of `npm test`. Run after `npm run build`.
+# runs `man summarize` and the bash completion there, as a person would (needs man-db). The
+# package has no dependencies, so the install is offline. test/package/pack.test.ts checks the
+# same tarball within `npm test`; this shows the man page as `man` renders it. Run after `npm run build`.
 #
 # Usage: scripts/check-install.sh
 set -euo pipefail
@@ -11,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 tarball=$(npm pack --silent --pack-destination "$work" | tail -1)
 contents=$(tar -tzf "$work/$tarball")
 grep -qx 'package/man/summarize.1' <<<"$contents" || { echo "check-install: man/summarize.1 is not in the tarball (package.json files)" >&2; exit 1; }
-npm install --global --prefix "$work/prefix" --no-audit --no-fund --ignore-scripts "$work/$tarball" >/dev/null
+npm install --global --offline --prefix "$work/prefix" --no-audit --no-fund --ignore-scripts "$work/$tarball" >/dev/null
 export PATH="$work/prefix/bin:$PATH"
 echo "== which summarize: $(command -v summarize)"
 # No MANPATH: man finds the page from PATH (PREFIX/bin gives PREFIX/share/man), as after npm install -g.
