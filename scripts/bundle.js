@@ -13,6 +13,7 @@
 //   dist/bundle/html.js, markdown.js the HTML and Markdown readers with their packages (Readability,
 //                                    linkedom, mdast), ES modules that the CLI imports only when an
 //                                    input needs them
+//   dist/bundle/chalk.js             chalk, imported only when there is colour to write
 //   dist/bundle/summarize-eval.js    the ROUGE scorer's CLI (bin/summarize-eval.js)
 //   dist/bundle/vendor/              what only some runs need: natural's other stemmers,
 //                                    stopwords-iso and franc-min (text in another language than
@@ -20,8 +21,8 @@
 //   dist/lib/index.js                the library (the package's main entry), one ES module
 //   dist/THIRD-PARTY-NOTICES.md      the licence of every package any of these bundles holds
 //
-// Inside the CLI's bundle, packages that only some options use (chalk, ml-matrix) are wrapped so
-// that their code runs on first use only. The bundles sit one level below dist/ like dist/cli/, so
+// Inside the CLI's bundle, packages that only some options use (ml-matrix) are wrapped so that
+// their code runs on first use only. The bundles sit one level below dist/ like dist/cli/, so
 // that the paths the modules build from their own location (../../package.json, ./jsonl-worker.js)
 // lead to the same files.
 //
@@ -45,6 +46,14 @@ const out = join(dist, 'bundle');
 
 /** Modules of dist/ that the CLI imports only for some inputs: each is a bundle of its own in dist/bundle/, by this name. */
 const lazy = new Map(['input/html.js', 'input/markdown.js'].map((path) => [join(dist, path), basename(path)]));
+/**
+ * Packages the CLI imports only for some runs, each a bundle of its own in dist/bundle/ by this
+ * name: chalk, for colour on a terminal. Inside the CLI's bundle, chalk's imports of node:tty,
+ * node:os and node:process would be made at the bundle's start (a CommonJS bundle requires its
+ * built-ins first), and node:tty loads Node's net and stream modules: about 5 ms of every run.
+ */
+const lazyPackages = new Map([['chalk', 'chalk.js']]);
+const requireHere = createRequire(join(root, 'package.json'));
 
 /**
  * Packages and files that only some runs require: text in a language other than English
@@ -89,7 +98,7 @@ const importsByLoader = {
   transform(code, id) {
     if (!id.startsWith(dist)) return null;
     return code.replace(/\bimport\((['"])([^'"]+)\1\)/gu, (call, quote, specifier) => {
-      const name = specifier.startsWith('.') ? lazy.get(resolve(id, '..', specifier)) : undefined;
+      const name = specifier.startsWith('.') ? lazy.get(resolve(id, '..', specifier)) : lazyPackages.get(specifier);
       return name === undefined ? call : `${loader.importName}(${quote}./${name}${quote})`;
     });
   },
@@ -135,12 +144,11 @@ const inLib = (id) => (onDemand.test(id) ? `../bundle/vendor/${vendorFile(id)}` 
 const built = [
   await build({ ...common, input: join(dist, 'cli/main.js'), plugins: [bundledRequires, importsByLoader, tablesFromFiles], output: { format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false }, paths: inBundle, file: join(out, 'summarize.cjs') } }),
   await build({ ...common, input: join(dist, 'cli/jsonl-worker.js'), plugins: [bundledRequires, tablesFromFiles], output: { format: 'esm', codeSplitting: false, paths: inBundle, file: join(out, 'jsonl-worker.js') } }),
-  ...(await Promise.all([...lazy].map(([input, name]) => build({ ...common, input, output: { format: 'esm', codeSplitting: false, file: join(out, name) } })))),
+  ...(await Promise.all([...lazy, ...[...lazyPackages].map(([id, name]) => [requireHere.resolve(id), name])].map(([input, name]) => build({ ...common, input, output: { format: 'esm', codeSplitting: false, file: join(out, name) } })))),
   await build({ ...common, input: join(dist, 'cli/eval.js'), plugins: [bundledRequires], output: { format: 'esm', codeSplitting: false, paths: inBundle, file: join(out, 'summarize-eval.js') } }),
   await build({ ...common, input: join(dist, 'index.js'), plugins: [bundledRequires], output: { format: 'esm', codeSplitting: false, paths: inLib, file: join(dist, 'lib/index.js') } }),
 ];
 mkdirSync(join(out, 'vendor'));
-const requireHere = createRequire(join(root, 'package.json'));
 for (const id of [...vendored].sort()) {
   const file = join(out, 'vendor', vendorFile(id));
   if (id.endsWith('.json')) copyFileSync(requireHere.resolve(id), file);
@@ -183,7 +191,7 @@ if (nonAscii !== null) throw new Error(`scripts/bundle.js: ${bundle} is not ASCI
 const cli = loader.loadBundle(bundle, { keep: true });
 const article = join(root, 'fixtures/csto-tokayev.txt');
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-for (const argv of [[article], ['-k', '--format', 'json', '-'], ['--version']]) {
+for (const argv of [[article], ['--format', 'json', '-'], ['--version']]) {
   const code = await cli.main({ argv, env: {}, stdin: Readable.from([readFileSync(article)]), stdout: sink(), stderr: process.stderr });
   if (code !== 0) throw new Error(`scripts/bundle.js: the warm-up run of summarize ${argv.join(' ')} exited ${code}`);
 }
