@@ -3,9 +3,10 @@
 // its standard protocol (../shared/data/README.md), run through the CLI's JSONL mode and scored
 // with our ROUGE-1.5.5 port (stemmed; several references scored together as ROUGE's -f A does).
 //
-//   npm run eval                       all sets in ../shared/data, every algorithm
-//   npm run eval -- --data DIR         another folder of *-dev.jsonl files
-//   npm run eval -- --algorithms default,lead --sets cnndm,xsum --bbc-limit 1124 --format json
+//   npm run eval                       all sets in ../shared/data, every algorithm (then the
+//                                      other languages and the keyphrases: package.json)
+//   node bench/eval.js --data DIR      another folder of *-dev.jsonl files (after npm run build)
+//   node bench/eval.js --algorithms default,lead --sets cnndm,xsum --bbc-limit 1124 --format json
 //
 // Prints one table (R-1 / R-2 / R-L of the oracle, every algorithm), the paired bootstrap 95%
 // interval of default − lead and default − the best other algorithm on each set, and the mean
