@@ -20,6 +20,9 @@ export function html(summary: Summary, options: FormatOptions): string {
   const legend = explainLegend(summary);
   const terms = summary.keyphrases !== undefined ? summary.keyphrases.map((k) => k.text) : options.keywords ? summary.keywords.map((k) => k.term) : [];
   const label = summary.keyphrases !== undefined ? 'Keyphrases' : 'Keywords';
+  // The page's own words are English; the summary and the article are in the text's language, for
+  // the browser's fonts, hyphenation and screen readers. The code comes from the language table.
+  const lang = escapeHtml(summary.language.code);
   const article =
     options.input === undefined
       ? ''
@@ -40,11 +43,11 @@ export function html(summary: Summary, options: FormatOptions): string {
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="lede">No time to read? Get a summary (${escapeHtml(summary.algorithm)}, ${summary.sentences.length} of ${summary.counts.candidates} sentences)</p>`,
-    `<ol class="summary">${items.join('')}</ol>`,
+    `<ol class="summary" lang="${lang}">${items.join('')}</ol>`,
     ...(legend === undefined ? [] : [`<p class="why">${escapeHtml(legend)}</p>`]),
     ...(terms.length === 0 ? [] : [`<p class="terms"><b>${label}:</b> ${terms.map(escapeHtml).join(', ')}</p>`]),
     '</header>',
-    ...(article === '' ? [] : ['<h2>The article</h2>', `<article>${article}</article>`]),
+    ...(article === '' ? [] : ['<h2>The article</h2>', `<article lang="${lang}">${article}</article>`]),
     '</body>',
     '</html>',
   ].join('\n')}\n`;

@@ -38,5 +38,14 @@ describe('--highlight', () => {
     }
     expect(out.startsWith('<!doctype html>')).toBe(true);
     expect(out).not.toMatch(/<script|https?:\/\/[^"<]*\.(?:css|js)/u);
+    expect(out).toContain('<article lang="en">');
+  });
+
+  it('html: the summary and the article carry the text\'s language; the page\'s own words stay English', () => {
+    const german = readFileSync(new URL('../../fixtures/languages/de.txt', import.meta.url), 'utf8');
+    const out = formats.html(summarize(german), { ...options, input: german, highlight: false });
+    expect(out).toContain('<html lang="en">');
+    expect(out).toContain('<ol class="summary" lang="de">');
+    expect(out).toContain('<article lang="de">');
   });
 });
