@@ -43,7 +43,8 @@ describe('the built binary: --explain, --highlight, --format html, -k', () => {
     const { stdout } = await summarize(['-k', '5', '--format', 'json', article]);
     const summary = JSON.parse(stdout) as Summary;
     expect(summary.keyphrases?.length).toBe(5);
-    expect(summary.keyphrases?.[0]?.text).toBe('CSTO');
+    // The organisation as the article writes it, upper case, alone or at the head of a phrase (as the stage's own test).
+    expect(summary.keyphrases?.[0]?.text).toMatch(/^CSTO\b/u);
     // The first occurrence may be capitalised by its place (the title says "Security") or inflected
     // ("members" where the text most often says "member"); the text is the usual form: the same word.
     for (const k of summary.keyphrases ?? []) expect(stems(articleText.slice(k.start, k.end))).toEqual(stems(k.text));
