@@ -33,17 +33,8 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/summarize-parallel-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# The wrapper of docs/scale.md, on PATH for parallel's jobs.
-mkdir -p "$work/bin"
-cat > "$work/bin/summarize-lines" << EOF
-#!/bin/sh
-node "$root/bin/summarize.js" --jsonl "\$@"
-status=\$?
-[ "\$status" -eq 1 ] && exit 0
-exit "\$status"
-EOF
-chmod +x "$work/bin/summarize-lines"
-export PATH="$work/bin:$PATH"
+# The wrapper of docs/scale.md (scripts/bin/summarize-lines), on PATH for parallel's jobs.
+export PATH="$root/scripts/bin:$PATH"
 
 node scripts/build-bench-corpus.js --quick --out "$work/data" > /dev/null
 corpus="$work/data/articles-200.jsonl"

@@ -106,17 +106,8 @@ done
 [ "$state" = idle ] || fail "the node is not idle but '$state': $(tail -n 5 "$dir/slurmd.log" 2> /dev/null)"
 echo "$(sinfo -V); node localhost: $cpus CPUs, $(sinfo -h -N -o '%T')"
 
-# The wrapper of docs/scale.md, and the corpus cut into PIECES pieces of whole lines.
-mkdir -p "$dir/bin"
-cat > "$dir/bin/summarize-lines" << EOF
-#!/bin/sh
-node "$root/bin/summarize.js" --jsonl "\$@"
-status=\$?
-[ "\$status" -eq 1 ] && exit 0
-exit "\$status"
-EOF
-chmod +x "$dir/bin/summarize-lines"
-export PATH="$dir/bin:$PATH"
+# The wrapper of docs/scale.md (scripts/bin/summarize-lines), and the corpus cut into PIECES pieces of whole lines.
+export PATH="$root/scripts/bin:$PATH"
 lines=$(wc -l < "$corpus")
 split -l $(((lines + pieces - 1) / pieces)) -d -a 4 "$corpus" "$dir/pieces/piece."
 count=$(find "$dir/pieces" -name 'piece.*' | wc -l)
