@@ -11,6 +11,7 @@ import { show, validateOptions } from './validate.js';
 import { countWords, displayText } from './text.js';
 import { keyphrases } from './stages/keyphrases.js';
 import { tagWords } from './nlp/wink.js';
+import { languageCode } from './lang/languages.js';
 import { SummarizeError, type Doc, type Keyphrase, type Language, type Sentence, type Summary, type SummarySentence, type Token } from './types.js';
 
 /**
@@ -149,7 +150,7 @@ function ranksOf(scores: readonly number[]): number[] {
  * docs/keyphrases.md), other languages from runs of content words. A Doc without a language is English.
  */
 function keyphrasesOf(doc: Doc, limit: number): Keyphrase[] {
-  return (doc.language?.code ?? 'en') === 'en' ? keyphrases(doc, limit, 'nouns', tagWords) : keyphrases(doc, limit, 'statistical');
+  return languageCode(doc) === 'en' ? keyphrases(doc, limit, 'nouns', tagWords) : keyphrases(doc, limit, 'statistical');
 }
 
 function round(x: number): number {

@@ -1,3 +1,5 @@
+import type { Doc } from '../types.js';
+
 /**
  * The languages summarize supports and what it has for each: docs/languages.md is this table in
  * prose. The data itself lives apart, one place per kind: segmentation rules in
@@ -55,6 +57,11 @@ export const LANGUAGES: readonly LanguageInfo[] = [
 
 /** The language of a text whose language cannot be told: too short, too mixed, or one not supported. */
 export const DEFAULT_LANGUAGE = 'en';
+
+/** The code of the language a document was read as: the default where it has none (a Doc made by hand, without detection). */
+export function languageCode(doc: Pick<Doc, 'language'>): string {
+  return doc.language?.code ?? DEFAULT_LANGUAGE;
+}
 
 const BY_CODE: ReadonlyMap<string, LanguageInfo> = new Map(LANGUAGES.map((l) => [l.code, l]));
 const BY_FRANC: ReadonlyMap<string, LanguageInfo> = new Map(LANGUAGES.filter((l) => l.franc !== undefined).map((l) => [l.franc as string, l]));

@@ -4,6 +4,7 @@ import { klSum, klsum } from './klsum.js';
 import { createSalience } from './salience.js';
 import type { Scorer } from './types.js';
 import { countTerms } from './util/terms.js';
+import { languageCode } from '../lang/languages.js';
 
 const leadFirst = createSalience();
 /**
@@ -21,7 +22,7 @@ const decisions = new WeakMap<Doc, Decision>();
 function decisionFor(doc: Doc): Decision {
   let decision = decisions.get(doc);
   if (decision === undefined) {
-    decision = decide(features(doc), doc.language?.code ?? 'en');
+    decision = decide(features(doc), languageCode(doc));
     decisions.set(doc, decision);
   }
   return decision;
@@ -54,7 +55,7 @@ export const adaptive: Scorer = {
 function treatmentOf(doc: Doc): Scorer {
   switch (decisionFor(doc).treatment) {
     case 'lead-first':
-      return (doc.language?.code ?? 'en') === 'en' ? leadFirst : leadSentence;
+      return languageCode(doc) === 'en' ? leadFirst : leadSentence;
     case 'whole-text':
       return wholeText;
     case 'coverage':

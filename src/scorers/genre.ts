@@ -1,4 +1,5 @@
 import { personWords } from '../data/person-words.js';
+import { isDigit, isLetterCode } from '../segment/chars.js';
 import type { Decision, Doc } from '../types.js';
 
 /**
@@ -21,6 +22,8 @@ export interface GenreFeatures {
 const minTurns = 8;
 /** A speaker label: a capital, up to 30 letters, digits, dots, apostrophes, spaces or hyphens, then a colon and a space: `/^[A-Z][\p{L}\p{N}.'’ -]{0,30}:\s/u`. */
 const labelChar = /[\p{L}\p{N}]/u;
+/** The ASCII marks a label may hold: . ' space - */
+const labelMarks = new Set([0x2e, 0x27, 0x20, 0x2d]);
 
 /**
  * Whether a line opens with a speaker label, read by hand: the pattern's Unicode classes cost about
@@ -34,8 +37,7 @@ function opensWithLabel(line: string): boolean {
   if (first < 65 || first > 90) return false;
   for (let i = 1; i < colon; i++) {
     const c = line.charCodeAt(i);
-    const ascii = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 32 || c === 45;
-    if (!ascii && c !== 0x2019 && (c < 128 || !labelChar.test(line.charAt(i)))) return false;
+    if (c < 0x80 ? !(isLetterCode(c) || isDigit(c) || labelMarks.has(c)) : c !== 0x2019 && !labelChar.test(line.charAt(i))) return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@ import type { TaggedWord } from '../nlp/wink.js';
 import type { Doc, Keyphrase, Sentence, Token } from '../types.js';
 import { isContent, tokenize } from './tokenize.js';
 import { rarityFor } from './weigh.js';
+import { languageCode } from '../lang/languages.js';
 
 /**
  * Where candidate phrases come from.
@@ -128,7 +129,7 @@ interface Candidate {
  */
 export function keyphrases(doc: Pick<Doc, 'input' | 'sentences' | 'language' | 'words'>, limit: number, source: CandidateSource, tagger?: Tagger, options: KeyphraseOptions = keyphraseDefaults): Keyphrase[] {
   if (limit <= 0) return [];
-  const language = doc.language?.code ?? 'en';
+  const language = languageCode(doc);
   const rarity = rarityFor(language);
   const stemsOf = stemsIn(language);
   const sentences = doc.sentences.filter((s) => s.role !== 'chrome');
