@@ -39,8 +39,9 @@ export interface SummarizeOptions {
   language: string;
   /**
    * How many keyphrases to return in `keyphrases` (0: none, and the part-of-speech tagger is not
-   * loaded). English text takes its candidates from wink-nlp's noun phrases, loaded on first use
-   * (synchronously, about 0.15 s of CPU once per process); other text from runs of content words.
+   * loaded). English text of at most 2,000 words takes its candidates from wink-nlp's noun phrases,
+   * loaded on first use (synchronously, about 0.15 s of CPU once per process); longer text and other
+   * languages from runs of content words.
    * @default 0
    */
   keyphrases: number;

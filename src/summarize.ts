@@ -150,7 +150,7 @@ function ranksOf(scores: readonly number[]): number[] {
  * docs/keyphrases.md), other languages from runs of content words. A Doc without a language is English.
  */
 function keyphrasesOf(doc: Doc, limit: number): Keyphrase[] {
-  return languageCode(doc) === 'en' ? keyphrases(doc, limit, 'nouns', tagWords) : keyphrases(doc, limit, 'statistical');
+  return keyphrases(doc, limit, languageCode(doc) === 'en' ? tagWords : undefined);
 }
 
 function round(x: number): number {
