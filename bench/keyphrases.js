@@ -18,6 +18,7 @@ import { analyse } from '../dist/index.js';
 import { keyphrases, keyphraseDefaults } from '../dist/stages/keyphrases.js';
 import { tagWords } from '../dist/nlp/wink.js';
 import { porterStem } from '../dist/eval/porter.js';
+import { bootstrapMeans } from '../dist/eval/bootstrap.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const data = join(root, '..', 'shared', 'data');
@@ -72,16 +73,20 @@ for (const source of sources) {
     const docs = readFileSync(join(data, file), 'utf8').split('\n').filter(Boolean).slice(0, limit).map((line) => JSON.parse(line));
     let f5 = 0;
     let f10 = 0;
+    const perDoc = [];
     const t0 = process.cpuUsage();
     for (const d of docs) {
       const doc = analyse(d.text);
       const forced = source === 'default' ? options : { ...options, sources: { narrative: source, expository: source, long: source } };
       const predicted = keyphrases(doc, 10, tagWords, forced).map((k) => k.text);
       f5 += scoreAt(predicted, d.keyphrases, 5);
-      f10 += scoreAt(predicted, d.keyphrases, 10);
+      const at10 = scoreAt(predicted, d.keyphrases, 10);
+      f10 += at10;
+      perDoc.push(100 * at10);
     }
     const cpu = process.cpuUsage(t0);
-    row.sets[name] = { docs: docs.length, f5: (100 * f5) / docs.length, f10: (100 * f10) / docs.length, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+    const [interval] = bootstrapMeans([perDoc]);
+    row.sets[name] = { docs: docs.length, f5: (100 * f5) / docs.length, f10: (100 * f10) / docs.length, f10Interval: [interval.lower, interval.upper], cpuSeconds: (cpu.user + cpu.system) / 1e6 };
   }
   results.push(row);
 }
@@ -97,5 +102,6 @@ if (json) {
     console.log(`| ${row.source} | ${cells.join(' | ')} | ${mean.toFixed(2)} |`);
   }
   console.log('\nF1@5 / F1@10 ×100, mean over documents; mean column: F1@10 over the three sets.');
+  console.log(`95% bootstrap interval of F1@10 (1,000 resamples of the documents): ${results.map((r) => `${r.source} ${sets.map(([name]) => r.sets[name].f10Interval.map((x) => x.toFixed(2)).join('–')).join(', ')}`).join('; ')}`);
   console.log(`CPU seconds: ${results.map((r) => `${r.source} ${sets.map(([name]) => r.sets[name].cpuSeconds.toFixed(1)).join(' + ')}`).join('; ')}`);
 }
