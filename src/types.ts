@@ -147,11 +147,12 @@ export interface Keyphrase {
 
 /**
  * Why the adaptive default treated a document as it did: the signals it measured
- * (src/scorers/genre.ts) and the treatment they chose. Small on purpose: four numbers and two strings.
+ * (src/scorers/genre.ts) and the treatment they chose. Small on purpose: five numbers and two strings.
  * - `lead-first`: news and other writing that puts its point first: salient terms, opening sentences preferred;
  * - `whole-text`: a short text (an abstract): salient terms wherever they are;
  * - `coverage`: a conversation, a transcript, reviews or a story (speaker labels, short sentences,
- *   first and second person): KL-Sum, the sentences whose words together cover the whole text's.
+ *   first and second person, paragraph after paragraph in the first person): KL-Sum, the sentences
+ *   whose words together cover the whole text's.
  */
 export interface Decision {
   treatment: 'lead-first' | 'whole-text' | 'coverage';
@@ -162,6 +163,7 @@ export interface Decision {
     speakerLines: number;
     personal: number;
     wordsPerSentence: number;
+    firstPersonParagraphs: number;
   };
 }
 

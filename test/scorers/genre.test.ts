@@ -36,8 +36,28 @@ const signals = (overrides: Partial<GenreFeatures>): GenreFeatures => ({
   speakerLines: 0,
   personal: 0.01,
   wordsPerSentence: 24,
+  firstPersonParagraphs: 0,
   ...overrides,
 });
+
+// Long-sentenced reviews, one a line: neither short sentences nor many I/we/you give them away.
+const longReviews = [
+  'I bought these trunks for a two-week cruise along the Norwegian coast with the whole family last summer. The side pockets were deep enough for sunglasses, a phone, sunscreen and the cabin key all day long.',
+  'The mesh liner ran small and my husband cut it out with kitchen scissors after the second day at the beach. That simple change fixed the fit completely for the rest of the trip, and nothing frayed.',
+  'These were the best swimwear available during the winter season at the big department stores in town. I found the price very decent compared with everything else the other shops were selling online.',
+  'The large fitted my teenage son exactly as the size chart on the product page had promised it would. The elastic waistband feels a little tighter than expected after a few washes at forty degrees.',
+  'The bright colour faded after a month of chlorine in the community pool near the primary school. Still, the stitching has held up well so far and the drawstring has not come loose even once.',
+  'Shipping took nine working days instead of the three that the seller had listed at checkout in March. I would order them again anyway, because they look sharp on the beach and dry very quickly.',
+].join('\n');
+
+// A story in short paragraphs whose first person is all in quotes.
+const quotedStory = [
+  'The council approved the new library on Tuesday after a long debate about its cost to the town.',
+  '"I have waited ten years for this day," said the mayor, who had campaigned for the building since her first term.',
+  'Work will start in the spring and should take about eighteen months, according to the planning office.',
+  '\'My children will grow up with it,\' said one resident. \'I think it was worth every penny.\'',
+  'Opponents said the money should have gone to roads, and one councillor voted against the plan.',
+].join('\n');
 
 describe('features', () => {
   it('sees a transcript by its speaker labels, and not a one-line text that opens with "Name:"', () => {
@@ -54,10 +74,24 @@ describe('features', () => {
     expect(own.wordsPerSentence).toBeLessThan(routing.wordsPerSentence);
   });
 
+  it('sees paragraph after paragraph in the first person, outside quotes, and needs four paragraphs', () => {
+    const own = features(analyse(longReviews));
+    expect(own.firstPersonParagraphs).toBeGreaterThanOrEqual(routing.firstPersonParagraphs);
+    expect(own.wordsPerSentence).toBeGreaterThan(routing.wordsPerSentence);
+    expect(own.personal).toBeLessThan(routing.personal);
+    expect(features(analyse(quotedStory)).firstPersonParagraphs).toBe(0);
+    expect(features(analyse(longReviews.replace(/\n/gu, ' '))).firstPersonParagraphs).toBe(0);
+    expect(features(analyse(longReviews.split('\n').slice(0, 3).join('\n'))).firstPersonParagraphs).toBe(0);
+    // The word list is English: Italian's plural article "i" is no "I".
+    const italian = ['Ho comprato i pantaloni per la crociera.', 'Sono arrivati i regali in tempo.', 'Abbiamo visto i delfini dal ponte.', 'Sono piaciuti i colori a tutti.'].join('\n');
+    expect(features(analyse(italian, { language: 'it' })).firstPersonParagraphs).toBe(0);
+  });
+
   it('is all zeros on a text without candidates', () => {
     const f = features(analyse('...'));
     expect(f.personal).toBe(0);
     expect(f.wordsPerSentence).toBe(0);
+    expect(f.firstPersonParagraphs).toBe(0);
   });
 });
 
@@ -67,6 +101,8 @@ describe('decide: the first rule that holds', () => {
     ['short sentences', signals({ wordsPerSentence: 11 }), 'coverage'],
     ['many I, we and you', signals({ personal: 0.09 }), 'coverage'],
     ['a few quotes in the first person (news)', signals({ personal: 0.05 }), 'lead-first'],
+    ['most paragraphs in the first person (reviews one a line)', signals({ personal: 0.05, firstPersonParagraphs: 0.8 }), 'coverage'],
+    ['half the paragraphs in the first person', signals({ firstPersonParagraphs: 0.5 }), 'lead-first'],
     ['short sentences in a short text (a note, not a conversation)', signals({ wordsPerSentence: 11, sentences: 6 }), 'whole-text'],
     ['a short transcript', signals({ speakerLines: 0.9, sentences: 9 }), 'coverage'],
     ['a short text', signals({ sentences: 7 }), 'whole-text'],
@@ -107,6 +143,12 @@ describe('the adaptive default', () => {
     expect(adaptive.decide?.(doc).treatment).toBe('lead-first');
     expect(adaptive.score(doc)).toEqual(createSalience().score(doc));
     expect(adaptive.choose?.(doc, adaptive.score(doc), upTo(3))).toBeUndefined();
+  });
+
+  it('summarizes long-sentenced reviews, one a line, as KL-Sum does', () => {
+    const doc = analyse(longReviews);
+    expect(adaptive.decide?.(doc).treatment).toBe('coverage');
+    expect(adaptive.decide?.(doc).because).toMatch(/paragraphs/);
   });
 
   it('summarizes a meeting as KL-Sum does', () => {
