@@ -5,6 +5,7 @@ import { analyzeLines } from './lines.js';
 import { RULES_BY_MARK } from './rules/index.js';
 import { BoundaryScanner } from './scan.js';
 import { looksTokenized, type PunctuationCounts } from './tokenized-style.js';
+import { isUncased } from './uncased.js';
 import type { Boundary, SegmentDocument } from './types.js';
 
 /**
@@ -95,12 +96,12 @@ function isWideChar(code: number): boolean {
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-/** The range and what is known of it as a whole: its lines and whether it is tokenized. */
+/** The range and what is known of it as a whole: its lines, whether it is tokenized, whether it has capitals. */
 export function createDocument(text: string, start: number, end: number, language: SegmentLanguage = ENGLISH): SegmentDocument {
   // One pass answers both: the lines, and the punctuation `isTokenizedStyle` counts.
   const punctuation: PunctuationCounts = { detached: 0, attached: 0 };
   const lines = analyzeLines(text, start, end, punctuation);
-  return { text, start, end, tokenized: looksTokenized(punctuation), lines, language };
+  return { text, start, end, tokenized: looksTokenized(punctuation), uncased: isUncased(text, start, end), lines, language };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface SegmentDocument {
   readonly end: number;
   /** Punctuation is set off by spaces, as in research datasets (see `isTokenizedStyle`). */
   readonly tokenized: boolean;
+  /** Lower-case letters and no capital (see `isUncased`): case is no sign of a sentence's start. */
+  readonly uncased: boolean;
   readonly lines: Lines;
   /** What the segmenter knows of the text's language (data/languages/); English has only the segmenter's own rules. */
   readonly language: SegmentLanguage;

@@ -20,7 +20,8 @@ import {
  * The full stop of a listed abbreviation (data/abbreviations.ts) is not a sentence end where the
  * abbreviation cannot end one: a title before a name ("Mr. Smith"), anything before a lower-case
  * word ("Inc. reported", "e.g. an apple"), a number prefix or a month before a number ("No. 10",
- * "Sept. 5"). Before a capitalised word a suffix does end one ("Acme Inc. The company").
+ * "Sept. 5"). Before a capitalised word a suffix does end one ("Acme Inc. The company"). A title
+ * written in lower case is one only in tokenized or uncased text ("mr. smith"), where all is.
  */
 export function mergeAbbreviations(boundary: Boundary, doc: SegmentDocument): Verdict {
   if (boundary.mark !== 'stop' || boundary.closed || boundary.before === '') return undefined;
@@ -34,7 +35,7 @@ export function mergeAbbreviations(boundary: Boundary, doc: SegmentDocument): Ve
   const beforeNumber = startsNumber(next) || isRomanNumeral(next);
   if (beforeNumber && (NUMBER_PREFIXES.has(key) || DATE_WORDS.has(key))) return 'join';
   const capitalised = startsUpper(abbreviationStem(word));
-  if (TITLES.has(key) && (capitalised || doc.tokenized) && !actsAsSuffix(boundary, doc, key)) return 'join';
+  if (TITLES.has(key) && (capitalised || doc.tokenized || doc.uncased) && !actsAsSuffix(boundary, doc, key)) return 'join';
 
   const listed = SUFFIXES.has(key) || NUMBER_PREFIXES.has(key) || DATE_WORDS.has(key);
   if (!listed) return undefined;

@@ -9,6 +9,10 @@ const table: Array<[string, string]> = [
   ['Mr. and Mrs. Brown came.', 'Mr.+ and Mrs.+ Brown came.'],
   ['The ex-Gov. Schwarzenegger spoke.', 'The ex-Gov.+ Schwarzenegger spoke.'],
   ['mr. smith arrived . he sat down .', 'mr.+ smith arrived . he sat down .'],
+  // Text without capitals: a title in lower case is still a title.
+  ['the meeting was short. mr. smith arrived late and sat down.', 'the meeting was short. mr.+ smith arrived late and sat down.'],
+  // With capitals elsewhere, "mr." in lower case is not taken for a title.
+  ['The meeting was short. mr. smith arrived late and sat down.', 'The meeting was short. mr. smith arrived late and sat down.'],
   // A title that is also a suffix acts as one after a name or a number.
   ["St. Michael's Church is on 5th st. near the light.", "St.+ Michael's Church is on 5th st.+ near the light."],
   ['He lives on Main St. The house is old.', 'He lives on Main St. The house is old.'],

@@ -13,6 +13,8 @@ const table: Array<[string, string]> = [
   // Before a capital the quoted sentence ends the larger one.
   ['She wrote: “We won.” Then she logged off.', 'She wrote: “We won.” Then she logged off.'],
   ['He left. (He was tired.) We stayed.', 'He left. (He was tired.) We stayed.'],
+  // Text without a capital starts every sentence in lower case: the rule has nothing to say.
+  ["he turned to her and said it again, slowly. 'this is great.' she smiled.", "he turned to her and said it again, slowly. 'this is great.' she smiled."],
   // Without a closing quote or bracket the rule has nothing to say.
   ['I bought a phone. then I left.', 'I bought a phone. then I left.'],
 ];
