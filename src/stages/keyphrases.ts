@@ -64,9 +64,10 @@ export interface KeyphraseOptions {
   rank: 'words' | 'phrases';
   /**
    * Where each kind of text takes its candidates (`nouns` needs a tagger; without one, `statistical`).
-   * Measured on the three dev sets: tagged noun phrases win on abstracts (Inspec); runs of content
-   * words win on narrative news (500N: its readers also pick verbs and adjectives, "married",
-   * "romantically") and on full papers (SemEval), and spare those the tagger's load.
+   * Measured on the three dev sets (docs/keyphrases.md): tagged noun phrases win on abstracts
+   * (Inspec, +6 F1@10) and read better in stories, where runs of content words would gain 0.3 on
+   * 500N (its readers also pick verbs, "married") but show "Reserve left interest rates unchanged";
+   * runs of content words win on full papers (SemEval, +1.8) and spare them the tagger's load.
    */
   sources: Readonly<Record<TextKind, CandidateSource>>;
   /**
@@ -92,7 +93,7 @@ export interface KeyphraseOptions {
    * along (500N-KPCrowd's median .11), abstracts hardly do (Inspec's .02).
    */
   narrativeNames: number;
-  /** Longest phrase, in words: gold keyphrases of all three sets are almost all of 1 to 4 words. */
+  /** Longest phrase, in words: gold keyphrases of all three sets are almost all of 1 to 4 words; 5 lets an abstract's longest terms through (Inspec +0.25 over 4). */
   maxWords: number;
   /** A word's weight: its count to this power × its rarity in English to the power {@link rarityExponent}. */
   frequencyExponent: number;
