@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option, type OptionValues, type OutputConfiguration } from 'commander';
 import { formats, type FormatName } from '../format/index.js';
 import { LANGUAGES, languageInfo } from '../lang/languages.js';
@@ -107,7 +107,7 @@ export function createProgram(output: Pick<OutputConfiguration, 'writeOut' | 'wr
 
 /** Parse the command line (without node and script); throws the CommanderError of a usage error, or of --help and --version. */
 export function parseArgs(program: Command, argv: readonly string[]): CliOptions {
-  program.parse(argv, { from: 'user' });
+  program.parse(keywordsBeforeInput(argv, (arg) => isUrl(arg) || existsSync(arg)), { from: 'user' });
   const o = program.opts();
   checkInputKind(program, o);
   if (o.jsonl === true && program.args.some(isUrl)) {
@@ -138,6 +138,25 @@ export function parseArgs(program: Command, argv: readonly string[]): CliOptions
     highlight: o.highlight === true,
     resume: resumeOf(program, o),
   };
+}
+
+/**
+ * `summarize -k article.txt`: -k's number is optional, so commander would take the file's name for
+ * it and refuse it as no number. A value after `-k` or `--keywords` that is no number but names an
+ * input (`isInput`: a file that exists, a URL) is that input, and -k lists its preset number.
+ * Anything else still goes to -k, to be checked there ("-k many" is an error, as before).
+ */
+export function keywordsBeforeInput(argv: readonly string[], isInput: (arg: string) => boolean): string[] {
+  const out = [...argv];
+  for (let i = 0; i < out.length - 1; i++) {
+    const arg = out[i] as string;
+    if (arg === '--') break;
+    const next = out[i + 1] as string;
+    if ((arg === '-k' || arg === '--keywords') && !next.startsWith('-') && !/^\s*[+-]?[\d.]/u.test(next) && isInput(next)) {
+      out[i] = `--keywords=${cliDefaults.keywords}`;
+    }
+  }
+  return out;
 }
 
 /**

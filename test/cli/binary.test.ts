@@ -173,9 +173,11 @@ describe.concurrent('output', () => {
   });
 
   it('--keywords N lists that many keyphrases after the summary', async () => {
-    const [two, preset] = await Promise.all([summarize([article, '-k', '2']), summarize([article, '-k'])]);
+    const [two, preset, before] = await Promise.all([summarize([article, '-k', '2']), summarize([article, '-k']), summarize(['-k', article])]);
     expect(two.stdout).toMatch(/\n\nKeyphrases: [^,\n]+, [^,\n]+\n$/u);
     expect(preset.stdout).toMatch(/\n\nKeyphrases: (?:[^,\n]+, ){9}[^,\n]+\n$/u);
+    // `-k FILE`: the file is the input, not the number.
+    expect(before).toEqual(preset);
   });
 
   it('--split prints every sentence of the input, one per line, nothing else', async () => {

@@ -57,6 +57,10 @@ describe('parseArgs', () => {
     [['-k', '3', 'a.txt'], { keywords: 3, files: ['a.txt'] }],
     [['a.txt', '-k'], { keywords: cliDefaults.keywords, files: ['a.txt'] }],
     [['-k', '0'], { keywords: 0 }],
+    // A file that exists after -k is the input, not N (test/cli/program.test.ts is one).
+    [['-k', 'test/cli/program.test.ts'], { keywords: cliDefaults.keywords, files: ['test/cli/program.test.ts'] }],
+    [['--keywords', 'https://example.com/a'], { keywords: cliDefaults.keywords, files: ['https://example.com/a'] }],
+    [['-n', '2', '-k', 'test/cli/program.test.ts', '-f', 'json'], { keywords: cliDefaults.keywords, files: ['test/cli/program.test.ts'], format: 'json' }],
     [['-f', 'json'], { format: 'json' }],
     [['--format', 'markdown', '--no-header'], { format: 'markdown', header: false }],
     [['--color'], { color: true }],
@@ -89,6 +93,9 @@ describe('parseArgs', () => {
     [['-n', '2', '--words', '10'], "error: option '-n, --sentences <N>' cannot be used with option '--words <N>'"],
     [['--ratio', '0.5', '--chars', '10'], "error: option '--ratio <R>' cannot be used with option '--chars <N>'"],
     [['-k', '-1'], "error: option '-k, --keywords [N]' argument '-1' is invalid. Keywords must be a whole number of at least 0, not -1."],
+    // No number, and no file of that name: still -k's value, and refused.
+    [['-k', 'no-such-file.txt'], "error: option '-k, --keywords [N]' argument 'no-such-file.txt' is invalid. Not a number. Keywords must be a whole number of at least 0."],
+    [['-k', '2.5'], "error: option '-k, --keywords [N]' argument '2.5' is invalid. Keywords must be a whole number of at least 0, not 2.5."],
     [['--max-bytes', '0'], "error: option '--max-bytes <N>' argument '0' is invalid. Must be a whole number of bytes from 1 to 524288000 (500 MiB)."],
     [['--jobs', '0'], "error: option '--jobs <N>' argument '0' is invalid. Must be a whole number of worker threads from 1 to 64."],
     [['--jobs', '1.5'], "error: option '--jobs <N>' argument '1.5' is invalid. Must be a whole number of worker threads from 1 to 64."],
