@@ -152,7 +152,7 @@ export function keywordsBeforeInput(argv: readonly string[], isInput: (arg: stri
     const arg = out[i] as string;
     if (arg === '--') break;
     const next = out[i + 1] as string;
-    if ((arg === '-k' || arg === '--keywords') && !next.startsWith('-') && !/^\s*[+-]?[\d.]/u.test(next) && isInput(next)) {
+    if ((arg === '-k' || arg === '--keywords') && !next.startsWith('-') && !/^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/iu.test(next) && isInput(next)) {
       out[i] = `--keywords=${cliDefaults.keywords}`;
     }
   }

@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { cliDefaults, createProgram, parseArgs, type CliOptions } from '../../src/cli/program.js';
+import { cliDefaults, createProgram, keywordsBeforeInput, parseArgs, type CliOptions } from '../../src/cli/program.js';
 import { defaults, scorers } from '../../src/index.js';
 
 /** Parse in-process: exitOverride turns every exit into a thrown CommanderError. */
@@ -15,6 +15,26 @@ function parse(...argv: string[]): { options?: CliOptions; error?: CommanderErro
     return { error, out, err };
   }
 }
+
+describe('keywordsBeforeInput', () => {
+  const inputs = new Set(['a.txt', '1984.txt', '5', '-']);
+  it.each([
+    [['-k', 'a.txt'], ['--keywords=10', 'a.txt']],
+    [['--keywords', 'a.txt'], ['--keywords=10', 'a.txt']],
+    // Starts like a number, is none: a file when it is one.
+    [['-k', '1984.txt'], ['--keywords=10', '1984.txt']],
+    // A number is N, even where a file has that name; "-" is an option's business.
+    [['-k', '5', 'a.txt'], ['-k', '5', 'a.txt']],
+    [['-k', '2.5'], ['-k', '2.5']],
+    [['-k', '-'], ['-k', '-']],
+    // No such input: left to -k, which refuses it.
+    [['-k', 'many'], ['-k', 'many']],
+    [['--', '-k', 'a.txt'], ['--', '-k', 'a.txt']],
+    [['a.txt', '-k'], ['a.txt', '-k']],
+  ])('%j -> %j', (argv, expected) => {
+    expect(keywordsBeforeInput(argv, (arg) => inputs.has(arg))).toEqual(expected);
+  });
+});
 
 describe('parseArgs', () => {
   it('takes every default from the library and cliDefaults', () => {
