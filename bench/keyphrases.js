@@ -9,6 +9,7 @@
 //                                                 every kind of text; F1@5 and F1@10
 //   node bench/keyphrases.js --source nouns       one row: default, nouns or statistical
 //   node bench/keyphrases.js --limit 50           the first 50 documents of each set
+//   node bench/keyphrases.js --halves             also F1@10 on the odd and the even documents apart
 //
 // Run after `npm run build` (it imports dist/). It reads ../shared/data and says so when absent.
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ const arg = (name) => {
 const sources = arg('--source') ? [arg('--source')] : ['default', 'statistical', 'nouns'];
 const limit = arg('--limit') ? Number(arg('--limit')) : Infinity;
 const json = args.includes('--json');
+const halves = args.includes('--halves');
 // For exploring the ranking's knobs: KP_OPTIONS='{"lengthExponent":0}'.
 const options = { ...keyphraseDefaults, ...JSON.parse(process.env.KP_OPTIONS ?? '{}') };
 
@@ -86,7 +88,9 @@ for (const source of sources) {
     }
     const cpu = process.cpuUsage(t0);
     const [interval] = bootstrapMeans([perDoc]);
-    row.sets[name] = { docs: docs.length, f5: (100 * f5) / docs.length, f10: (100 * f10) / docs.length, f10Interval: [interval.lower, interval.upper], cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+    const meanOf = (values) => values.reduce((n, x) => n + x, 0) / values.length;
+    const half = (parity) => meanOf(perDoc.filter((_, i) => i % 2 === parity));
+    row.sets[name] = { docs: docs.length, f5: (100 * f5) / docs.length, f10: (100 * f10) / docs.length, f10Interval: [interval.lower, interval.upper], f10Halves: [half(0), half(1)], cpuSeconds: (cpu.user + cpu.system) / 1e6 };
   }
   results.push(row);
 }
@@ -103,5 +107,6 @@ if (json) {
   }
   console.log('\nF1@5 / F1@10 ×100, mean over documents; mean column: F1@10 over the three sets.');
   console.log(`95% bootstrap interval of F1@10 (1,000 resamples of the documents): ${results.map((r) => `${r.source} ${sets.map(([name]) => r.sets[name].f10Interval.map((x) => x.toFixed(2)).join('–')).join(', ')}`).join('; ')}`);
+  if (halves) console.log(`F1@10 on the odd / the even documents (1st, 3rd, ... / 2nd, 4th, ...): ${results.map((r) => `${r.source} ${sets.map(([name]) => r.sets[name].f10Halves.map((x) => x.toFixed(2)).join(' / ')).join(', ')}`).join('; ')}`);
   console.log(`CPU seconds: ${results.map((r) => `${r.source} ${sets.map(([name]) => r.sets[name].cpuSeconds.toFixed(1)).join(' + ')}`).join('; ')}`);
 }

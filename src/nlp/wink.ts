@@ -74,7 +74,19 @@ export function tagWords(text: string): TaggedWord[] {
       last.pos = pos;
       continue;
     }
+    // wink-nlp adds every word it has not seen to its lexicon as it reads, and reads a known word
+    // whole: "Nairac's" is "Nairac" and "'s" the first time, one token after, so the tags of a text
+    // would depend on the texts read before it in the process (the library, --jsonl). A possessive
+    // is always cut off here, as wink-nlp cuts it from a word it does not know.
+    const clitic = possessive.exec(value);
+    if (clitic !== null && clitic.index > 0) {
+      words.push({ start, end: start + clitic.index, pos }, { start: start + clitic.index, end: at, pos: 'PART' });
+      continue;
+    }
     words.push({ start, end: at, pos });
   }
   return words;
 }
+
+/** A possessive ending: 's or ’s, in either case. */
+const possessive = /['’][sS]$/u;

@@ -3,7 +3,7 @@
  * each starting `summarize:`, never a stack trace, and only the documented exit codes. Run
  * in-process (main() with fake streams) for numbers, and a few cases through the built binary.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -143,7 +143,9 @@ describe('numeric options: a bad value is one line and exit 2, a good one runs',
         async ([option, value]) => {
           const { code, stderr } = await inProcess([option, value, '--format', 'json'], Buffer.from('The river flooded the fields. Farmers moved their cattle. The water fell within a week.'));
           const good = numeric.test(value) && (takes[option] as (n: number) => boolean)(Number(value));
-          if (good) {
+          // `-k FILE`: no number, but an input that exists: the input, read as any other (docs/cli.md).
+          const input = option === '-k' && !numeric.test(value) && existsSync(value);
+          if (good || input) {
             // Taken: the run goes on (a small --max-bytes may then refuse the input, a small --chars fit nothing).
             expectOrderly(code, stderr);
             expect(code).not.toBe(2);
