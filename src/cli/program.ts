@@ -152,7 +152,7 @@ export function keywordsBeforeInput(argv: readonly string[], isInput: (arg: stri
     const arg = out[i] as string;
     if (arg === '--') break;
     const next = out[i + 1] as string;
-    if ((arg === '-k' || arg === '--keywords') && !next.startsWith('-') && !/^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/iu.test(next) && isInput(next)) {
+    if ((arg === '-k' || arg === '--keywords') && !next.startsWith('-') && !numberPattern.test(next) && isInput(next)) {
       out[i] = `--keywords=${cliDefaults.keywords}`;
     }
   }
@@ -253,8 +253,11 @@ function jobsArg(value: string): number {
 }
 
 /** A number as typed: Number() alone would read '' as 0 and '0x10' as 16. `allowed` says what the option takes. */
+/** What a numeric option takes as a number (decimal, optional sign and exponent); the library then checks its range. */
+const numberPattern = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/iu;
+
 function number(value: string, allowed: string): number {
-  if (!/^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/iu.test(value)) throw new InvalidArgumentError(`Not a number. ${allowed}.`);
+  if (!numberPattern.test(value)) throw new InvalidArgumentError(`Not a number. ${allowed}.`);
   return Number(value);
 }
 

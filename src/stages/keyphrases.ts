@@ -242,9 +242,9 @@ export function register(input: string, english: boolean): { names: number; narr
   let sentenceStart = true;
   for (const match of input.matchAll(/\S+/gu)) {
     const token = match[0];
-    if (/^\p{L}/u.test(token) && !sentenceStart && /^\p{Lu}\p{Ll}/u.test(token)) names++;
+    if (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(token)) names++;
     sentenceStart = /[.!?:]["”’)]?$/u.test(token);
-    for (const q of token.matchAll(/["“”]/gu)) quotes += q.length;
+    quotes += token.match(/["“”]/gu)?.length ?? 0;
     if (!english) {
       if (/^\p{L}/u.test(token)) words++;
       continue;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/index.js';
 import { keyphraseDefaults, keyphrases, type KeyphraseOptions, type TextKind } from '../../src/stages/keyphrases.js';
 import { tagWords } from '../../src/nlp/wink.js';
-import { stem } from '../../src/nlp/stem.js';
+import { contains, stems } from './phrase-stems.js';
 
 /**
  * Texts of every kind the stage tells apart: names, reported speech, quotation marks and dates
@@ -31,11 +31,6 @@ const options = fc.constantFrom<KeyphraseOptions>(
 );
 const limit = fc.integer({ min: 0, max: 12 });
 
-const stems = (phrase: string): string[] => (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
-function contains(long: string[], short: string[]): boolean {
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((s, j) => long[i + j] === s)) return true;
-  return false;
-}
 
 const params = { numRuns: Number(process.env.KP_RUNS ?? 200), seed: Number(process.env.KP_SEED ?? 20261208) };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, summarize } from '../../src/index.js';
 import { keyphraseDefaults, keyphrases, register, textKind, type CandidateSource, type KeyphraseOptions } from '../../src/stages/keyphrases.js';
 import { tagWords, winkLoaded } from '../../src/nlp/wink.js';
-import { stem } from '../../src/nlp/stem.js';
+import { contains, stems } from './phrase-stems.js';
 
 const article = readFileSync(new URL('../../fixtures/csto-tokayev.txt', import.meta.url), 'utf8');
 // More than 2,000 words: read as a paper, by runs of content words, without the tagger.
@@ -15,11 +15,6 @@ const story =
 const abstract =
   'Adaptive routing for sensor networks\n\nWe propose an adaptive routing method for wireless sensor networks. The method estimates the energy consumption of each route and selects the route with the lowest consumption. Our analysis shows that adaptive routing extends the lifetime of the network. Simulation results confirm the improvement in network lifetime and the reduction in energy consumption.';
 
-const stems = (phrase: string): string[] => (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
-function contains(long: string[], short: string[]): boolean {
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((s, j) => long[i + j] === s)) return true;
-  return false;
-}
 
 /** The defaults with every kind of text taking its candidates from one source. */
 const only = (source: CandidateSource): KeyphraseOptions => ({ ...keyphraseDefaults, sources: { narrative: source, expository: source, long: source } });
